@@ -1,0 +1,59 @@
+package org.gazette.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gazette.build.BuildOptions;
+import org.gazette.build.BuildResult;
+import org.gazette.build.SiteBuilder;
+import org.gazette.validation.BuildFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gazette build}: bakes the site into the output folder, replacing it only on success. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "生成网站。出错时列出全部问题，原有网站保持不变。")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private SourceOptions source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "输出目录，默认 <站点根目录>/target/site")
+    private Path output;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output != null ? output : source.source.resolve("target").resolve("site");
+        long started = System.nanoTime();
+        try {
+            BuildResult result = new SiteBuilder().build(BuildOptions.build(source.source, target));
+            ProblemPrinter.warnings(err, result.warnings());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            out.printf("已生成 %d 篇文档、共 %d 个页面、%d 个附件文件，用时 %.1f 秒 → %s%n", result.documents(), result.pages(),
+                    result.files(), millis / 1000.0, target.toAbsolutePath().normalize());
+            if (!result.drafts().isEmpty()) {
+                out.println("以下草稿（status: draft）没有发布：");
+                result.drafts().forEach(d -> out.println("  " + d));
+            }
+            return 0;
+        } catch (BuildFailedException e) {
+            ProblemPrinter.errors(err, e.problems());
+            return GazetteCommand.CONTENT_ERRORS;
+        } catch (IOException | RuntimeException e) {
+            err.println("构建失败：" + e.getMessage());
+            err.println("原有网站保持不变。");
+            if (!(e instanceof IOException)) {
+                e.printStackTrace(err);
+            }
+            return GazetteCommand.FAILURE;
+        }
+    }
+}

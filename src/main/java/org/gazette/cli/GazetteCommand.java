@@ -1,0 +1,39 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code java -jar gazette.jar}. */
+@Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
+        description = "把 content/ 中的 Markdown 通知生成为政府信息发布网站。",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class GazetteCommand implements Runnable {
+
+    /** Exit status when the sources have mistakes. */
+    static final int CONTENT_ERRORS = 1;
+    /** Exit status when the build could not run (disk, permissions, a bug). */
+    static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new GazetteCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+}

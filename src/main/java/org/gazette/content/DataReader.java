@@ -1,0 +1,213 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.gazette.content.yaml.YamlNode;
+import org.gazette.content.yaml.YamlReader;
+import org.gazette.content.yaml.YamlSyntaxException;
+import org.gazette.validation.Problems;
+
+/**
+ * Reads {@code data/site.yaml}, {@code agencies.yaml}, {@code campaigns.yaml} and
+ * {@code contacts.yaml} into {@link SiteData}, reporting every mistake.
+ */
+public final class DataReader {
+
+    public static final String SITE_FILE = "site.yaml";
+    public static final String AGENCIES_FILE = "agencies.yaml";
+    public static final String CAMPAIGNS_FILE = "campaigns.yaml";
+    public static final String CONTACTS_FILE = "contacts.yaml";
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-]*");
+
+    private static final Set<String> SITE_FIELDS = Set.of("title", "publisher", "base_url", "language", "timezone",
+            "site_code", "icp", "police_record", "navigation", "description");
+    private static final Set<String> AGENCY_FIELDS = Set.of("name", "short_name", "region", "address", "phone",
+            "email", "website");
+    private static final Set<String> CAMPAIGN_FIELDS = Set.of("name", "series", "year", "themes", "start", "end", "when");
+
+    private final Path siteRoot;
+    private final Problems problems;
+
+    public DataReader(Path siteRoot, Problems problems) {
+        this.siteRoot = siteRoot;
+        this.problems = problems;
+    }
+
+    /** Reads all data files; missing optional files give empty maps. */
+    public SiteData read() {
+        Path data = siteRoot.resolve("data");
+        SiteConfig site = readSite(data.resolve(SITE_FILE));
+        Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), true, this::agency);
+        Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), false, this::campaign);
+        Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), false,
+                (id, fields) -> ContactReader.read(fields, id));
+        return new SiteData(site, agencies, campaigns, contacts);
+    }
+
+    private SiteConfig readSite(Path file) {
+        YamlNode.Mapping root = readMapping(file, true);
+        Problems.Scope scope = problems.in(relative(file));
+        Fields fields = new Fields(root == null ? new YamlNode.Mapping(Map.of(), 1) : root, scope);
+        if (root != null) {
+            fields.rejectUnknown(SITE_FIELDS);
+        }
+        String title = root == null ? null : fields.text("title", true);
+        String publisher = root == null ? null : fields.text("publisher", true);
+        String baseUrl = root == null ? null : fields.text("base_url", true);
+        String basePath = "/";
+        if (baseUrl != null) {
+            try {
+                URI uri = new URI(baseUrl);
+                if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                    throw new URISyntaxException(baseUrl, "not absolute");
+                }
+                String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+                basePath = path.endsWith("/") ? path : path + "/";
+                baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            } catch (URISyntaxException e) {
+                scope.error(fields.lineOf("base_url"), "base_url", "“" + baseUrl + "”不是完整的网址",
+                        "写成 https://kjj.example.gov.cn 这样以 https:// 开头的网站地址");
+            }
+        }
+        String language = fields.text("language", false);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        String timezone = fields.text("timezone", false);
+        if (timezone != null) {
+            try {
+                zone = ZoneId.of(timezone);
+            } catch (DateTimeException e) {
+                scope.error(fields.lineOf("timezone"), "timezone", "“" + timezone + "”不是时区名称",
+                        "中国大陆写 Asia/Shanghai，或删除这一行使用默认值");
+            }
+        }
+        List<NavItem> navigation = new ArrayList<>();
+        List<YamlNode.Mapping> items = fields.mappings("navigation");
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
+            Fields item = new Fields(items.get(i), scope.field("navigation[" + (i + 1) + "]"));
+            item.rejectUnknown(Set.of("title", "url"));
+            String navTitle = item.text("title", true);
+            String url = item.text("url", true);
+            if (navTitle != null && url != null) {
+                navigation.add(new NavItem(navTitle, url));
+            }
+        }
+        return new SiteConfig(title == null ? "" : title, publisher == null ? "" : publisher,
+                baseUrl == null ? "https://example.invalid" : baseUrl, basePath,
+                language == null ? "zh-CN" : language, zone, fields.text("site_code", false), fields.text("icp", false),
+                fields.text("police_record", false), navigation, fields.text("description", false));
+    }
+
+    private Agency agency(String id, Fields fields) {
+        fields.rejectUnknown(AGENCY_FIELDS);
+        String email = fields.text("email", false);
+        if (email != null && EmailAddress.problem(email) != null) {
+            fields.problems().error(fields.lineOf("email"), "email", EmailAddress.problem(email), "写成 " + EmailAddress.suggest(email));
+        }
+        String phone = fields.text("phone", false);
+        if (phone != null) {
+            PhoneNumber.Result result = PhoneNumber.parse(phone);
+            if (!result.ok()) {
+                fields.problems().error(fields.lineOf("phone"), "phone", result.problem(), result.hint());
+            }
+        }
+        return new Agency(id, fields.text("name", true), fields.text("short_name", false), fields.text("region", false),
+                fields.text("address", false), phone, email, fields.text("website", false));
+    }
+
+    private Campaign campaign(String id, Fields fields) {
+        fields.rejectUnknown(CAMPAIGN_FIELDS);
+        String name = fields.text("name", true);
+        String yearText = fields.text("year", false);
+        Integer year = null;
+        if (yearText != null) {
+            if (yearText.matches("\\d{4}")) {
+                year = Integer.valueOf(yearText);
+            } else {
+                fields.problems().error(fields.lineOf("year"), "year", "“" + yearText + "”不是年份", "写四位数字，例如 2022");
+            }
+        }
+        LocalDate start = fields.date("start", false);
+        LocalDate end = fields.date("end", false);
+        if (start != null && end != null && end.isBefore(start)) {
+            fields.problems().error(fields.lineOf("end"), "end", "结束日期 " + end + " 早于开始日期 " + start,
+                    "核对日期，end 不能早于 start");
+        }
+        return new Campaign(id, name, fields.text("series", false), year, fields.texts("themes", false), start, end,
+                fields.text("when", false));
+    }
+
+    private <T> Map<String, T> readEntries(Path file, boolean required, BiFunction<String, Fields, T> reader) {
+        Map<String, T> result = new LinkedHashMap<>();
+        YamlNode.Mapping root = readMapping(file, required);
+        if (root == null) {
+            return result;
+        }
+        Problems.Scope scope = problems.in(relative(file));
+        for (YamlNode.Entry entry : root.entries().values()) {
+            String id = entry.key();
+            if (!ID.matcher(id).matches()) {
+                scope.error(entry.keyLine(), id, "编号“" + id + "”只能由英文字母、数字、“-”和“_”组成",
+                        "例如 linyi-kx；中文名称写在下一级的 name 字段");
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
+                scope.error(entry.keyLine(), id, "“" + id + ":”下面应缩进写 name 等字段",
+                        "写成“" + id + ":”，下一行缩进两个空格写“name: …”");
+                continue;
+            }
+            result.put(id, reader.apply(id, new Fields(mapping, scope.field(id))));
+        }
+        return result;
+    }
+
+    private YamlNode.Mapping readMapping(Path file, boolean required) {
+        String name = relative(file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (required) {
+                problems.error(name, 0, null, "缺少数据文件 " + name, "从示例站点复制一份 " + name + " 并按本站信息修改");
+            }
+            return null;
+        }
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(name, 0, null, name + " 是符号链接或不是普通文件，出于安全原因不会读取", "用真实文件代替链接");
+            return null;
+        }
+        try {
+            YamlNode root = YamlReader.read(SourceText.read(file), 1);
+            if (root instanceof YamlNode.Mapping mapping) {
+                return mapping;
+            }
+            problems.error(name, root.line(), null, "文件内容应是若干“字段: 值”，却是" + root.kindName(),
+                    "参照示例文件的写法");
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(name, e.line(), null, "文件不是 UTF-8 编码（可能是 GBK）", "用编辑器“另存为”UTF-8 编码");
+        } catch (YamlSyntaxException e) {
+            problems.error(name, e.line(), null, e.getMessage(), e.hint());
+        } catch (IOException e) {
+            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件权限");
+        }
+        return null;
+    }
+
+    private String relative(Path file) {
+        return siteRoot.relativize(file).toString().replace('\\', '/');
+    }
+}

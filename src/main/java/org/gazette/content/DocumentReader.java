@@ -1,0 +1,348 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gazette.content.yaml.YamlNode;
+import org.gazette.content.yaml.YamlReader;
+import org.gazette.content.yaml.YamlSyntaxException;
+import org.gazette.validation.Problems;
+
+/**
+ * Reads one document's front matter into a {@link Document}: every field of the editor's contract,
+ * ids resolved against {@link SiteData}, attachment files checked. All mistakes of the file are
+ * reported; the document is returned only when it has none.
+ */
+public final class DocumentReader {
+
+    static final Set<String> FIELDS = Set.of("title", "date", "agencies", "type", "status", "written", "doc_number",
+            "index_number", "campaign", "themes", "topics", "validity", "valid_until", "summary", "schedule",
+            "deadlines", "contacts", "attachments");
+    static final Set<String> SCHEDULE_FIELDS = Set.of("title", "start", "end", "when", "location", "organizers",
+            "participants", "description");
+    static final Set<String> DEADLINE_FIELDS = Set.of("title", "due", "submit_to", "materials");
+    static final Set<String> ATTACHMENT_FIELDS = Set.of("title", "file", "url", "table", "description", "original");
+
+    private static final Pattern LOOKS_LIKE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
+
+    private final Path siteRoot;
+    private final SiteData data;
+    private final Problems problems;
+
+    public DocumentReader(Path siteRoot, SiteData data, Problems problems) {
+        this.siteRoot = siteRoot;
+        this.data = data;
+        this.problems = problems;
+    }
+
+    /** The front matter and body of a document file, or null after reporting why it has none. */
+    public FrontMatter split(ContentFile source) {
+        String name = source.sourcePath();
+        try {
+            return FrontMatter.split(SourceText.read(source.file()));
+        } catch (SourceText.NotUtf8Exception e) {
+            problems.error(name, e.line(), null, "文件不是 UTF-8 编码（可能是 GBK），无法读取",
+                    "用记事本或 WPS 打开，“另存为”时编码选 UTF-8");
+        } catch (FrontMatter.MissingException e) {
+            problems.error(name, e.line(), null, e.getMessage(), e.hint());
+        } catch (IOException e) {
+            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件是否存在、是否有读取权限");
+        }
+        return null;
+    }
+
+    /** Reads the document, or returns null when it has mistakes (all of them reported). */
+    public Document read(ContentFile source) {
+        FrontMatter parts = split(source);
+        if (parts == null) {
+            return null;
+        }
+        Problems.Scope scope = problems.in(source.sourcePath());
+        YamlNode root;
+        try {
+            root = YamlReader.read(parts.yaml(), parts.yamlFirstLine());
+        } catch (YamlSyntaxException e) {
+            scope.error(e.line(), null, e.getMessage(), e.hint());
+            return null;
+        }
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            scope.error(root.line(), null, "front matter 应是若干“字段: 值”，却是" + root.kindName(),
+                    "每行写一个字段，例如 title: 关于开展2022年科技活动周的通知");
+            return null;
+        }
+        int before = problems.errorCount(source.sourcePath());
+        Document document = bind(source, new Fields(mapping, scope), parts.bodyFirstLine());
+        return problems.errorCount(source.sourcePath()) == before ? document : null;
+    }
+
+    private Document bind(ContentFile source, Fields f, int bodyFirstLine) {
+        f.rejectUnknown(FIELDS);
+        DocumentType type = source.defaultType();
+        String typeText = f.choice("type", List.of("notice", "plan", "page"));
+        if (typeText != null) {
+            type = DocumentType.valueOf(typeText.toUpperCase(java.util.Locale.ROOT));
+        }
+        boolean isDocument = type != DocumentType.PAGE;
+        String status = f.choice("status", List.of("published", "draft"));
+        String title = f.text("title", true);
+        LocalDate date = f.date("date", isDocument);
+        LocalDate written = f.date("written", false);
+        if (date != null && written != null && written.isAfter(date)) {
+            f.problems().error(f.lineOf("written"), "written", "成文日期 " + written + " 晚于发布日期 " + date,
+                    "核对原文：成文日期不能晚于发布日期 date");
+        }
+        List<Agency> agencies = lookUp(f, "agencies", isDocument, data.agencies(), "data/agencies.yaml");
+        List<Campaign> campaigns = lookUp(f, "campaign", false, data.campaigns(), "data/campaigns.yaml");
+        String validityText = f.choice("validity", List.of("valid", "expired", "repealed"));
+        Validity validity = validityText == null ? Validity.VALID : Validity.valueOf(validityText.toUpperCase(java.util.Locale.ROOT));
+        LocalDate validUntil = f.date("valid_until", false);
+        if (validUntil != null && date != null && validUntil.isBefore(date)) {
+            f.problems().error(f.lineOf("valid_until"), "valid_until", "有效期截止日 " + validUntil + " 早于发布日期 " + date,
+                    "核对日期，valid_until 应晚于 date");
+        }
+        List<ScheduleItem> schedule = schedule(f);
+        List<Deadline> deadlines = deadlines(f);
+        List<Contact> contacts = contacts(f);
+        List<Attachment> attachments = attachments(f, source);
+        return new Document(source.sourcePath(), source.file(), source.bundle(), source.url(), type,
+                "draft".equals(status), title, date, written, agencies, f.text("doc_number", false),
+                f.text("index_number", false), campaigns, f.texts("themes", false), f.texts("topics", false),
+                validity, validUntil, f.text("summary", false), schedule, deadlines, contacts, attachments,
+                bodyFirstLine);
+    }
+
+    private <T> List<T> lookUp(Fields f, String key, boolean required, Map<String, T> known, String dataFile) {
+        List<T> found = new ArrayList<>();
+        for (String id : f.texts(key, required)) {
+            T value = known.get(id);
+            if (value != null) {
+                found.add(value);
+            } else {
+                f.problems().error(f.lineOf(key), key, "“" + id + "”不在 " + dataFile + " 中", idHint(id, known.keySet(), dataFile));
+            }
+        }
+        return found;
+    }
+
+    private static String idHint(String id, Set<String> known, String dataFile) {
+        String best = known.stream().min(Comparator.comparingInt(k -> Fields.distance(id, k))).orElse(null);
+        if (best != null && Fields.distance(id, best) <= Math.max(2, best.length() / 3)) {
+            return "是不是想写 " + best + "？";
+        }
+        if (known.isEmpty()) {
+            return "先在 " + dataFile + " 中添加这一项";
+        }
+        List<String> sorted = known.stream().sorted().limit(12).toList();
+        return "可用的编号有：" + String.join("、", sorted) + (known.size() > 12 ? " 等" : "") + "；或先在 " + dataFile + " 中添加";
+    }
+
+    private List<ScheduleItem> schedule(Fields f) {
+        List<ScheduleItem> items = new ArrayList<>();
+        List<YamlNode.Mapping> nodes = f.mappings("schedule");
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == null) {
+                continue;
+            }
+            Fields item = new Fields(nodes.get(i), f.problems().field("schedule[" + (i + 1) + "]"));
+            item.rejectUnknown(SCHEDULE_FIELDS);
+            String title = item.text("title", true);
+            Moment start = item.moment("start", true);
+            Moment end = item.moment("end", false);
+            if (start != null && end != null && endsBefore(end, start)) {
+                item.problems().error(item.lineOf("end"), "end", "结束时间 " + end + " 早于开始时间 " + start,
+                        "核对原文：end 不能早于 start；只有一天的活动可以不写 end");
+            }
+            List<Organizer> organizers = organizers(item);
+            String participants = String.join("、", item.texts("participants", false));
+            if (title != null && start != null) {
+                items.add(new ScheduleItem(title, start, end, item.text("when", false), item.text("location", false),
+                        organizers, participants.isEmpty() ? null : participants, item.text("description", false),
+                        item.line()));
+            }
+        }
+        // Stable sort: activities with the same start keep the order of the source text.
+        items.sort(Comparator.comparing(ScheduleItem::start));
+        return items;
+    }
+
+    private static boolean endsBefore(Moment end, Moment start) {
+        if (end.date().isBefore(start.date())) {
+            return true;
+        }
+        return end.date().equals(start.date()) && end.hasTime() && start.hasTime() && end.time().isBefore(start.time());
+    }
+
+    private List<Organizer> organizers(Fields item) {
+        List<Organizer> organizers = new ArrayList<>();
+        for (String name : item.texts("organizers", false)) {
+            Agency agency = data.agencies().get(name);
+            if (agency != null) {
+                organizers.add(new Organizer(agency.name(), agency));
+            } else if (LOOKS_LIKE_ID.matcher(name).matches()) {
+                item.problems().error(item.lineOf("organizers"), "organizers", "“" + name + "”像是机构编号，但不在 data/agencies.yaml 中",
+                        idHint(name, data.agencies().keySet(), "data/agencies.yaml") + "；不是发布机构的单位直接写中文名称");
+            } else {
+                organizers.add(new Organizer(name, null));
+            }
+        }
+        return organizers;
+    }
+
+    private List<Deadline> deadlines(Fields f) {
+        List<Deadline> items = new ArrayList<>();
+        List<YamlNode.Mapping> nodes = f.mappings("deadlines");
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == null) {
+                continue;
+            }
+            Fields item = new Fields(nodes.get(i), f.problems().field("deadlines[" + (i + 1) + "]"));
+            item.rejectUnknown(DEADLINE_FIELDS);
+            String title = item.text("title", true);
+            Moment due = item.moment("due", true);
+            if (title != null && due != null) {
+                items.add(new Deadline(title, due, item.text("submit_to", false), item.texts("materials", false), item.line()));
+            }
+        }
+        items.sort(Comparator.comparing(Deadline::due));
+        return items;
+    }
+
+    private List<Contact> contacts(Fields f) {
+        List<Contact> items = new ArrayList<>();
+        List<YamlNode.Mapping> nodes = f.mappings("contacts");
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == null) {
+                continue;
+            }
+            Fields item = new Fields(nodes.get(i), f.problems().field("contacts[" + (i + 1) + "]"));
+            if (item.has("ref")) {
+                item.rejectUnknown(Set.of("ref"));
+                String ref = item.text("ref", true);
+                Contact contact = data.contacts().get(ref);
+                if (contact == null) {
+                    item.problems().error(item.lineOf("ref"), "ref", "“" + ref + "”不在 data/contacts.yaml 中",
+                            idHint(ref, data.contacts().keySet(), "data/contacts.yaml"));
+                } else {
+                    items.add(contact);
+                }
+            } else {
+                Contact contact = ContactReader.read(item, null);
+                if (contact.name() != null) {
+                    items.add(contact);
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<Attachment> attachments(Fields f, ContentFile source) {
+        List<Attachment> items = new ArrayList<>();
+        List<YamlNode.Mapping> nodes = f.mappings("attachments");
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == null) {
+                continue;
+            }
+            Fields item = new Fields(nodes.get(i), f.problems().field("attachments[" + (i + 1) + "]"));
+            item.rejectUnknown(ATTACHMENT_FIELDS);
+            String title = item.text("title", true);
+            String file = item.text("file", false);
+            String url = item.text("url", false);
+            boolean table = item.flag("table");
+            int kinds = (file != null ? 1 : 0) + (url != null ? 1 : 0) + (table ? 1 : 0);
+            if (kinds == 0) {
+                item.problems().error(item.line(), null, "附件既没有 file，也没有 url 或 table",
+                        "文件放在文档文件夹里并写 file: 文件名；外部地址写 url: https://…；正文中的表格写 table: true");
+            } else if (kinds > 1) {
+                item.problems().error(item.line(), null, "一个附件只能写 file、url、table 中的一个",
+                        "分成几个附件，或删除多余的字段");
+            }
+            if (file != null) {
+                file = file.replace('\\', '/');
+                checkFile(item, source, file);
+            }
+            if (url != null && !url.matches("(?i)https?://[^\\s]+")) {
+                item.problems().error(item.lineOf("url"), "url", "“" + url + "”不是完整的网址",
+                        "写成以 https:// 或 http:// 开头的地址；本站文件请放进文档文件夹并用 file");
+            }
+            if (title != null) {
+                items.add(new Attachment(title, file, url, table, item.text("description", false), item.flag("original"),
+                        item.line()));
+            }
+        }
+        return items;
+    }
+
+    private void checkFile(Fields item, ContentFile source, String file) {
+        int line = item.lineOf("file");
+        Problems.Scope p = item.problems();
+        if (source.bundle() == null) {
+            p.error(line, "file", "单个 .md 文件的文档不能带附件文件",
+                    "把文档改成文件夹：新建文件夹 " + source.file().getFileName().toString().replaceFirst("\\.md$", "")
+                            + "/，把 .md 改名为 index.md 放进去，附件放在同一文件夹");
+            return;
+        }
+        if (file.startsWith("/") || file.matches("[A-Za-z]:.*")) {
+            p.error(line, "file", "附件路径“" + file + "”是绝对路径", "只写文档文件夹里的文件名，例如 file: 附件1 统计表.xlsx");
+            return;
+        }
+        Path bundle = source.bundle();
+        Path target = bundle.resolve(file).normalize();
+        if (!target.startsWith(bundle) || target.equals(bundle)) {
+            p.error(line, "file", "附件路径“" + file + "”指向了文档文件夹之外",
+                    "把文件复制到文档文件夹（" + siteRoot.relativize(bundle).toString().replace('\\', '/') + "/）里，再只写文件名");
+            return;
+        }
+        for (Path cursor = bundle, rest = bundle.relativize(target); rest != null; ) {
+            cursor = cursor.resolve(rest.getName(0));
+            if (Files.isSymbolicLink(cursor)) {
+                p.error(line, "file", "附件“" + file + "”是符号链接，出于安全原因不会发布", "放入真实文件，而不是链接");
+                return;
+            }
+            rest = rest.getNameCount() > 1 ? rest.subpath(1, rest.getNameCount()) : null;
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            p.error(line, "file", "找不到附件文件“" + file + "”", similarFileHint(target, bundle));
+            return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            p.error(line, "file", "“" + file + "”不是文件（可能是文件夹）", "写出文件夹里具体的文件名");
+            return;
+        }
+        if (!Files.isReadable(target)) {
+            p.error(line, "file", "附件文件“" + file + "”无法读取（没有读取权限）", "请管理员检查文件权限（chmod a+r）");
+        }
+    }
+
+    private String similarFileHint(Path target, Path bundle) {
+        Path folder = target.getParent();
+        String wanted = Normalizer.normalize(target.getFileName().toString(), Normalizer.Form.NFC);
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                List<String> names = files.map(x -> x.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+                for (String name : names) {
+                    String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
+                    if (normal.equalsIgnoreCase(wanted) || normal.replace(" ", "").equals(wanted.replace(" ", ""))) {
+                        return "文件夹里有“" + name + "”，文件名要完全一致（包括大小写和空格）";
+                    }
+                }
+                List<String> candidates = names.stream().filter(n -> !n.equals("index.md")).limit(8).toList();
+                if (!candidates.isEmpty()) {
+                    return "文件夹里现有的文件：" + String.join("、", candidates);
+                }
+            } catch (IOException e) {
+                // fall through to the general hint
+            }
+        }
+        return "把文件放进文档文件夹 " + siteRoot.relativize(bundle).toString().replace('\\', '/') + "/，文件名与 file 中写的完全一致";
+    }
+}

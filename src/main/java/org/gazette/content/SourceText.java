@@ -1,0 +1,78 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads an editor's text file: strict UTF-8 (a GBK file from an old Windows editor is reported, not
+ * garbled), an optional byte order mark removed, Windows and old Mac line endings turned into LF.
+ */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    /** A file that is not valid UTF-8; {@code line} is where the first bad byte is. */
+    public static final class NotUtf8Exception extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        NotUtf8Exception(int line) {
+            super("not UTF-8 at line " + line);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public static String read(Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
+    }
+
+    /** Decodes bytes as strict UTF-8 with the normalisations above. */
+    public static String decode(byte[] bytes) throws NotUtf8Exception {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8Exception(lineOfFirstBadByte(bytes));
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return text;
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int badAt = in.position();
+        int line = 1;
+        for (int i = 0; i < badAt; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,144 @@
+package org.gazette.content.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads YAML text into a {@link YamlNode} tree with line numbers. Before parsing it looks for the
+ * mistakes Chinese editors make most (a full-width colon, tab indentation, no space after the
+ * colon), because the parser's own messages for them are cryptic and often point at the wrong line.
+ */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private static final Pattern FULL_WIDTH_COLON_KEY = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*：");
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*):(?![\\s/]|$)");
+
+    private YamlReader() {
+    }
+
+    /**
+     * Parses one YAML document.
+     *
+     * @param text       the YAML text, already decoded and with line endings normalised to LF
+     * @param firstLine  the file line the text starts on, so reported lines match the file
+     * @return the root node; an empty text gives an empty mapping
+     * @throws YamlSyntaxException when the text is not valid YAML, with an editor-facing message
+     */
+    public static YamlNode read(String text, int firstLine) throws YamlSyntaxException {
+        checkCommonMistakes(text, firstLine);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode.Mapping(Map.of(), firstLine);
+            }
+            YamlNode root = readValue(parser, firstLine);
+            if (parser.nextToken() != null) {
+                throw new YamlSyntaxException(lineOf(parser.currentTokenLocation(), firstLine),
+                        "这里出现了第二个 YAML 文档（多了一行 ---）", "front matter 只能有一段，删除多余的 ---");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw translate(e, firstLine);
+        } catch (IOException e) {
+            throw new YamlSyntaxException(firstLine, "无法读取 YAML：" + e.getMessage(), null);
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, int firstLine) throws IOException, YamlSyntaxException {
+        JsonToken token = parser.currentToken();
+        int line = lineOf(parser.currentTokenLocation(), firstLine);
+        switch (token) {
+            case START_OBJECT:
+                return readMapping(parser, line, firstLine);
+            case START_ARRAY:
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, firstLine));
+                }
+                return new YamlNode.Sequence(items, line);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, line);
+            default:
+                // getText keeps the scalar as written: a phone number like 0955 stays "0955".
+                return new YamlNode.Scalar(parser.getText(), line);
+        }
+    }
+
+    private static YamlNode readMapping(JsonParser parser, int line, int firstLine) throws IOException, YamlSyntaxException {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int keyLine = lineOf(parser.currentTokenLocation(), firstLine);
+            parser.nextToken();
+            YamlNode value = readValue(parser, firstLine);
+            if (entries.containsKey(key)) {
+                throw new YamlSyntaxException(keyLine, "字段“" + key + "”写了两次（第一次在第 "
+                        + entries.get(key).keyLine() + " 行）", "每个字段只写一次，删除或合并重复的那一行");
+            }
+            entries.put(key, new YamlNode.Entry(key, keyLine, value));
+        }
+        return new YamlNode.Mapping(entries, line);
+    }
+
+    private static int lineOf(JsonLocation location, int firstLine) {
+        return location == null || location.getLineNr() < 1 ? firstLine : location.getLineNr() + firstLine - 1;
+    }
+
+    private static void checkCommonMistakes(String text, int firstLine) throws YamlSyntaxException {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int fileLine = firstLine + i;
+            if (line.trim().startsWith("#")) {
+                continue;
+            }
+            int leading = 0;
+            while (leading < line.length() && (line.charAt(leading) == ' ' || line.charAt(leading) == '\t')) {
+                if (line.charAt(leading) == '\t') {
+                    throw new YamlSyntaxException(fileLine, "这一行用 Tab 键缩进，YAML 不允许 Tab",
+                            "把行首的 Tab 换成空格（每一级缩进两个空格）");
+                }
+                leading++;
+            }
+            Matcher fullWidth = FULL_WIDTH_COLON_KEY.matcher(line);
+            if (fullWidth.find()) {
+                throw new YamlSyntaxException(fileLine, "字段“" + fullWidth.group(1) + "”后面用了中文全角冒号“：”",
+                        "改成英文半角冒号加一个空格，例如 " + fullWidth.group(1) + ": 值");
+            }
+            Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
+            if (noSpace.find()) {
+                throw new YamlSyntaxException(fileLine, "字段“" + noSpace.group(1) + "”的冒号后面缺少空格",
+                        "在冒号后加一个空格，例如 " + noSpace.group(1) + ": 值");
+            }
+        }
+    }
+
+    private static YamlSyntaxException translate(JsonProcessingException e, int firstLine) {
+        int line = lineOf(e.getLocation(), firstLine);
+        String original = e.getOriginalMessage();
+        String detail = original == null ? "" : original.lines().findFirst().orElse("").trim();
+        String hint = "检查这一行和上一行：字段名后是否是“: ”（半角冒号加空格）、缩进是否对齐、引号和括号是否成对";
+        if (detail.contains("mapping values are not allowed")) {
+            hint = "值里含有“: ”时请把整个值用引号括起来，例如 title: \"通知：关于……\"；也请检查缩进是否对齐";
+        } else if (detail.contains("found character '\\t'") || detail.contains("found character '\t'")) {
+            hint = "把 Tab 换成空格";
+        } else if (detail.contains("could not find expected ':'")) {
+            hint = "这一行像是字段但缺少半角冒号“:”，或上一行的引号没有闭合";
+        } else if (detail.contains("while parsing a flow")) {
+            hint = "方括号 [ ] 或花括号 { } 没有成对，或列表项之间没有用半角逗号分隔";
+        }
+        return new YamlSyntaxException(line, "YAML 格式错误（" + detail + "）", hint);
+    }
+}

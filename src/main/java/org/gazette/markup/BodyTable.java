@@ -1,0 +1,27 @@
+package org.gazette.markup;
+
+import java.util.List;
+
+/**
+ * A table of the body declared as an attachment ({@code table: true}), as a grid of cell texts with
+ * merged cells resolved: {@code cells} has one entry per grid position, and a merged cell's text
+ * stands in its top-left position only, the others being empty strings; {@code merges} lists the
+ * merged areas.
+ *
+ * @param title    the attachment title
+ * @param anchorId the id of the table in the page
+ * @param rows     the grid, row by row
+ * @param merges   merged areas, zero-based and inclusive
+ * @param headerRows how many leading rows are header rows
+ */
+public record BodyTable(String title, String anchorId, List<List<String>> rows, List<Merge> merges, int headerRows) {
+
+    public BodyTable {
+        rows = rows.stream().map(List::copyOf).toList();
+        merges = List.copyOf(merges);
+    }
+
+    /** A rectangle of merged cells. */
+    public record Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+    }
+}

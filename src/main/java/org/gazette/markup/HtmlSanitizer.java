@@ -1,0 +1,59 @@
+package org.gazette.markup;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The allowlist for HTML in document bodies: text structure, lists, tables with spans and header
+ * scopes, links, images. Scripts, styles, forms, frames, event handlers and {@code javascript:}
+ * addresses never pass.
+ */
+public final class HtmlSanitizer {
+
+    /** A base address for resolving relative links while cleaning; it never appears in output. */
+    private static final String BASE = "https://body.invalid/";
+
+    private static final Safelist SAFELIST = new Safelist()
+            .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
+                    "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+                    "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small",
+                    "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time",
+                    "tr", "u", "ul")
+            .addAttributes(":all", "lang")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "title", "width", "height")
+            .addAttributes("td", "colspan", "rowspan", "headers")
+            .addAttributes("th", "colspan", "rowspan", "headers", "scope", "abbr")
+            .addAttributes("col", "span")
+            .addAttributes("colgroup", "span")
+            .addAttributes("ol", "start", "reversed")
+            .addAttributes("li", "value")
+            .addAttributes("time", "datetime")
+            .addAttributes("blockquote", "cite")
+            .addAttributes("q", "cite")
+            .addAttributes("abbr", "title")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+            .addProtocols("img", "src", "http", "https")
+            .addProtocols("blockquote", "cite", "http", "https")
+            .addProtocols("q", "cite", "http", "https")
+            .preserveRelativeLinks(true);
+
+    private static final Cleaner CLEANER = new Cleaner(SAFELIST);
+
+    private HtmlSanitizer() {
+    }
+
+    /** Cleans an HTML fragment; the result holds only what the allowlist permits. */
+    public static Document clean(String bodyHtml) {
+        Document dirty = org.jsoup.Jsoup.parseBodyFragment(bodyHtml, BASE);
+        Document clean = CLEANER.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean;
+    }
+
+    /** True when cleaning would remove nothing, so the editor need not be told. */
+    public static boolean isClean(String bodyHtml) {
+        return CLEANER.isValidBodyHtml(bodyHtml);
+    }
+}

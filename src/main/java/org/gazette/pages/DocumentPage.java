@@ -1,0 +1,32 @@
+package org.gazette.pages;
+
+import java.util.List;
+import org.gazette.content.Deadline;
+import org.gazette.content.Document;
+import org.gazette.markup.BodyTable;
+import org.gazette.markup.SafeHtml;
+
+/**
+ * A notice, plan or simple page, with everything its components show.
+ *
+ * @param document    the document
+ * @param body        its sanitised body
+ * @param tables      body tables that are also attachments
+ * @param deadlines   its deadlines in due order, with their status on the build day
+ * @param contacts    its contacts grouped by organisation
+ * @param attachments its attachments, in the order written
+ */
+public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
+                           List<ContactView.Group> contacts, List<AttachmentView> attachments) {
+
+    public DocumentPage {
+        tables = List.copyOf(tables);
+        deadlines = List.copyOf(deadlines);
+        contacts = List.copyOf(contacts);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** A deadline and its status. */
+    public record DeadlineView(Deadline deadline, DeadlineStatus status) {
+    }
+}

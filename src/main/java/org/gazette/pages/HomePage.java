@@ -1,0 +1,25 @@
+package org.gazette.pages;
+
+import java.util.List;
+import org.gazette.content.Document;
+import org.gazette.site.Activity;
+
+/**
+ * The home page: the latest documents, the next activities and the open deadlines.
+ *
+ * @param latest     the newest documents
+ * @param activities activities under way or upcoming, soonest first
+ * @param deadlines  deadlines not yet passed, soonest first, with their status
+ */
+public record HomePage(List<Document> latest, List<Activity> activities, List<UpcomingDeadline> deadlines) {
+
+    public HomePage {
+        latest = List.copyOf(latest);
+        activities = List.copyOf(activities);
+        deadlines = List.copyOf(deadlines);
+    }
+
+    /** A deadline on the home page, with its document and status. */
+    public record UpcomingDeadline(org.gazette.site.DeadlineEntry entry, DeadlineStatus status) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.site.Activity;
+import org.gazette.site.DeadlineEntry;
+import org.gazette.site.SiteIndex;
+
+/** The home page and the "not found" page. */
+public final class HomePages implements PageSource {
+
+    /** How many of each list the home page shows. */
+    static final int LATEST = 10;
+    static final int UPCOMING = 5;
+
+    @Override
+    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        List<Activity> activities = new ArrayList<>();
+        for (Activity activity : site.activities()) {
+            if (activity.isCurrentOrUpcoming(today)) {
+                activities.add(activity);
+                if (activities.size() == UPCOMING) {
+                    break;
+                }
+            }
+        }
+        List<HomePage.UpcomingDeadline> deadlines = new ArrayList<>();
+        for (DeadlineEntry entry : site.deadlines()) {
+            DeadlineStatus status = DeadlineStatus.of(entry.deadline(), today);
+            if (!status.key().equals("closed")) {
+                deadlines.add(new HomePage.UpcomingDeadline(entry, status));
+                if (deadlines.size() == UPCOMING) {
+                    break;
+                }
+            }
+        }
+        List<org.gazette.content.Document> latest = site.published().stream()
+                .filter(d -> d.type() != org.gazette.content.DocumentType.PAGE).limit(LATEST).toList();
+        String description = site.data().site().description();
+        PageMeta home = new PageMeta(site.data().site().title(), "", "", List.of(), description);
+        PageMeta notFound = new PageMeta("页面不存在", "404.html", null,
+                List.of(new Crumb("首页", ""), new Crumb("页面不存在", null)), null);
+        return List.of(
+                new PlannedPage("home", "index.html", home, new HomePage(latest, activities, deadlines), "首页"),
+                new PlannedPage("notfound", "404.html", notFound, null, "404 页面"));
+    }
+}

@@ -1,0 +1,39 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.content.Document;
+import org.gazette.content.DocumentType;
+import org.gazette.site.SiteIndex;
+
+/** The paginated lists of notices (通知公告) and plans (实施方案). */
+public final class ListPages implements PageSource {
+
+    @Override
+    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {
+            pages.addAll(paginate(type.label(), type.folder() + "/", site.ofType(type), "列表：" + type.label()));
+        }
+        return pages;
+    }
+
+    /** The pages of one list at {@code basePath}, {@link Pagination#PAGE_SIZE} documents each. */
+    public static List<PlannedPage> paginate(String heading, String basePath, List<Document> documents, String origin) {
+        List<List<Document>> slices = Pagination.split(documents);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int n = 1; n <= slices.size(); n++) {
+            Pagination pagination = new Pagination(n, slices.size(), basePath);
+            String title = n == 1 ? heading : heading + "（第" + n + "页）";
+            List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(heading, n == 1 ? null : basePath));
+            if (n > 1) {
+                trail = List.of(new Crumb("首页", ""), new Crumb(heading, basePath), new Crumb("第" + n + "页", null));
+            }
+            PageMeta meta = new PageMeta(title, pagination.path(), basePath, trail, null);
+            pages.add(new PlannedPage("list", PlannedPage.indexFile(pagination.path()), meta,
+                    new DocumentListPage(heading, slices.get(n - 1), pagination), origin));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,56 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.site.SiteIndex;
+
+/**
+ * Every generated page of a site (all but the documents' own pages), from the page families, and
+ * the template each page kind uses.
+ */
+public final class PagePlanner {
+
+    /** Template file for each page kind. */
+    public static final Map<String, String> TEMPLATES = templates();
+
+    /** Output extension for page kinds that are not HTML. */
+    public static final Map<String, String> EXTENSIONS = Map.of("feed", ".xml", "sitemap", ".xml");
+
+    private static Map<String, String> templates() {
+        Map<String, String> templates = new LinkedHashMap<>();
+        templates.put("home", "home.ftlh");
+        templates.put("document", "document.ftlh");
+        templates.put("page", "page.ftlh");
+        templates.put("list", "list.ftlh");
+        templates.put("notfound", "404.ftlh");
+        templates.put("feed", "feed.ftlx");
+        templates.put("sitemap", "sitemap.ftlx");
+        return java.util.Collections.unmodifiableMap(templates);
+    }
+
+    private final List<PageSource> sources;
+
+    public PagePlanner(List<PageSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** The standard families of a Gazette site. */
+    public static PagePlanner standard() {
+        List<PageSource> listing = List.of(new HomePages(), new ListPages());
+        List<String> listPaths = List.of("", "notices/", "plans/");
+        List<PageSource> all = new ArrayList<>(listing);
+        all.add(new FeedPages(listPaths));
+        return new PagePlanner(all);
+    }
+
+    public List<PlannedPage> plan(SiteIndex site, LocalDate today) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (PageSource source : sources) {
+            pages.addAll(source.pages(site, today));
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,76 @@
+package org.gazette.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a page sits in a paginated list. Page 1 lives at the list's own path ({@code notices/}),
+ * page n at {@code notices/page/n/}.
+ *
+ * @param current  the 1-based page number
+ * @param total    how many pages the list has (at least 1)
+ * @param basePath the list's path, e.g. {@code notices/}
+ */
+public record Pagination(int current, int total, String basePath) {
+
+    /** How many items a list page shows. */
+    public static final int PAGE_SIZE = 20;
+
+    /** The path of page {@code n} of a list at {@code basePath}. */
+    public static String pathOf(String basePath, int n) {
+        return n <= 1 ? basePath : basePath + "page/" + n + "/";
+    }
+
+    /** The path of page {@code n} of this list. */
+    public String pathOfPage(int n) {
+        return pathOf(basePath, n);
+    }
+
+    public String path() {
+        return pathOf(basePath, current);
+    }
+
+    public boolean hasPrevious() {
+        return current > 1;
+    }
+
+    public boolean hasNext() {
+        return current < total;
+    }
+
+    public String previousPath() {
+        return pathOf(basePath, current - 1);
+    }
+
+    public String nextPath() {
+        return pathOf(basePath, current + 1);
+    }
+
+    /** Page numbers to link: the first, the last and two around the current one; 0 marks a gap. */
+    public List<Integer> window() {
+        List<Integer> numbers = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= total; n++) {
+            if (n == 1 || n == total || Math.abs(n - current) <= 2) {
+                if (last != 0 && n - last > 1) {
+                    numbers.add(0);
+                }
+                numbers.add(n);
+                last = n;
+            }
+        }
+        return numbers;
+    }
+
+    /** Splits a list into pages of {@link #PAGE_SIZE}; an empty list still has one (empty) page. */
+    public static <T> List<List<T>> split(List<T> items) {
+        List<List<T>> pages = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += PAGE_SIZE) {
+            pages.add(items.subList(from, Math.min(items.size(), from + PAGE_SIZE)));
+        }
+        if (pages.isEmpty()) {
+            pages.add(List.of());
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,104 @@
+package org.gazette.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.gazette.markup.SafeHtml;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+
+/**
+ * FreeMarker for Gazette's templates, plugged into JBake through
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}.
+ *
+ * <p>Unlike JBake's stock FreeMarker engine it escapes every value by default ({@code .ftlh} and
+ * {@code .ftlx} templates), prints {@link SafeHtml} as markup without {@code ?no_esc}, exposes
+ * record components as properties, and hands templates the page model JBake carries in its
+ * document map instead of a lazily queried content store.
+ */
+public final class GazetteTemplateEngine extends AbstractTemplateEngine {
+
+    /** Key of the JBake document map under which the page's template data travels. */
+    public static final String DATA_KEY = "gazette";
+
+    private static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration freemarker;
+
+    public GazetteTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        this.freemarker = configure(config);
+    }
+
+    private static Configuration configure(JBakeConfiguration config) {
+        Configuration cfg = new Configuration(VERSION);
+        try {
+            cfg.setTemplateLoader(new FileTemplateLoader(config.getTemplateFolder()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read templates from " + config.getTemplateFolder(), e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        // A build reads each template once; the preview server makes a new engine per change.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setObjectWrapper(new SafeHtmlAwareWrapper());
+        return cfg;
+    }
+
+    @Override
+    public void renderDocument(org.jbake.template.model.TemplateModel model, String templateName, Writer writer)
+            throws RenderingException {
+        Object data = model.getContent().get(DATA_KEY);
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(data, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    /** Renders a template directly, for component tests and non-page outputs. */
+    public void render(String templateName, Object data, Writer writer) throws IOException, TemplateException {
+        freemarker.getTemplate(templateName).process(data, writer);
+    }
+
+    /** Wraps {@link SafeHtml} as HTML markup so templates print it unescaped; everything else as usual. */
+    private static final class SafeHtmlAwareWrapper extends DefaultObjectWrapper {
+        SafeHtmlAwareWrapper() {
+            super(new DefaultObjectWrapperBuilder(VERSION), true);
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+            if (obj instanceof SafeHtml html) {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(html.html());
+            }
+            return super.handleUnknownType(obj);
+        }
+    }
+}

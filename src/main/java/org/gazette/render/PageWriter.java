@@ -1,0 +1,44 @@
+package org.gazette.render;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.DelegatingTemplateEngine;
+
+/**
+ * Writes pages through JBake's {@link Renderer}: each page becomes a JBake document model whose type
+ * names the template and whose URI is the output path, carrying the prepared template data. Safe to
+ * call from several threads at once; each call writes its own file.
+ */
+public final class PageWriter {
+
+    /** Never started: Gazette keeps its own index, so JBake's OrientDB store is not needed. */
+    private static final ContentStore UNUSED_STORE = new ContentStore("memory", "gazette-unused");
+
+    private final Renderer renderer;
+
+    public PageWriter(Path siteRoot, Map<String, String> templates, Map<String, String> extensions, Path output) {
+        DefaultJBakeConfiguration configuration = JBakeSetup.configuration(siteRoot, templates, extensions, output);
+        this.renderer = new Renderer(UNUSED_STORE, configuration, new DelegatingTemplateEngine(UNUSED_STORE, configuration));
+    }
+
+    /**
+     * Renders one page.
+     *
+     * @param kind       the page kind, which selects the template ({@code template.<kind>.file})
+     * @param outputPath the file to write below the output folder, e.g. {@code notices/2022/a/index.html}
+     * @param data       what the template sees at its top level
+     */
+    public void write(String kind, String outputPath, Map<String, Object> data) throws Exception {
+        DocumentModel model = new DocumentModel();
+        model.setType(kind);
+        model.setUri(outputPath);
+        model.setStatus(ModelAttributes.Status.PUBLISHED);
+        model.put(GazetteTemplateEngine.DATA_KEY, data);
+        renderer.render(model);
+    }
+}

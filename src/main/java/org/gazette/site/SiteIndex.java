@@ -1,0 +1,146 @@
+package org.gazette.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.content.Agency;
+import org.gazette.content.Campaign;
+import org.gazette.content.Document;
+import org.gazette.content.DocumentType;
+import org.gazette.content.SiteData;
+
+/**
+ * The published documents of a site and every grouping the pages need, computed once. Lists are
+ * newest first (publication date, then source path, so the order is the same on every build).
+ * Drafts are kept apart: never published, but named in the build summary.
+ */
+public final class SiteIndex {
+
+    /** Newest first; ties broken by source path so builds are deterministic. */
+    public static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing(Document::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Document::sourcePath);
+
+    private final SiteData data;
+    private final List<Document> published;
+    private final List<Document> drafts;
+    private final Map<DocumentType, List<Document>> byType;
+    private final Map<String, List<Document>> byAgency;
+    private final Map<String, List<Document>> byCampaign;
+    private final Map<Path, Document> byFile;
+    private final List<Activity> activities;
+    private final List<DeadlineEntry> deadlines;
+
+    public SiteIndex(SiteData data, List<Document> documents) {
+        this.data = data;
+        List<Document> live = new ArrayList<>();
+        List<Document> draft = new ArrayList<>();
+        for (Document document : documents) {
+            (document.draft() ? draft : live).add(document);
+        }
+        live.sort(NEWEST_FIRST);
+        draft.sort(Comparator.comparing(Document::sourcePath));
+        this.published = List.copyOf(live);
+        this.drafts = List.copyOf(draft);
+
+        Map<DocumentType, List<Document>> types = new EnumMap<>(DocumentType.class);
+        Map<String, List<Document>> agencies = new LinkedHashMap<>();
+        Map<String, List<Document>> campaigns = new LinkedHashMap<>();
+        Map<Path, Document> files = new HashMap<>();
+        for (String id : data.agencies().keySet()) {
+            agencies.put(id, new ArrayList<>());
+        }
+        for (String id : data.campaigns().keySet()) {
+            campaigns.put(id, new ArrayList<>());
+        }
+        for (Document document : published) {
+            types.computeIfAbsent(document.type(), t -> new ArrayList<>()).add(document);
+            for (Agency agency : document.agencies()) {
+                agencies.get(agency.id()).add(document);
+            }
+            for (Campaign campaign : document.campaigns()) {
+                campaigns.get(campaign.id()).add(document);
+            }
+            files.put(document.file(), document);
+        }
+        this.byType = freeze(types);
+        this.byAgency = freeze(agencies);
+        this.byCampaign = freeze(campaigns);
+        this.byFile = Collections.unmodifiableMap(files);
+
+        List<Activity> allActivities = new ArrayList<>();
+        List<DeadlineEntry> allDeadlines = new ArrayList<>();
+        for (Document document : published) {
+            for (int i = 0; i < document.schedule().size(); i++) {
+                allActivities.add(new Activity(document, document.schedule().get(i), i));
+            }
+            for (int i = 0; i < document.deadlines().size(); i++) {
+                allDeadlines.add(new DeadlineEntry(document, document.deadlines().get(i), i));
+            }
+        }
+        allActivities.sort(Comparator.comparing((Activity a) -> a.item().start())
+                .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index));
+        allDeadlines.sort(Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
+                .thenComparing(d -> d.document().sourcePath()).thenComparingInt(DeadlineEntry::index));
+        this.activities = List.copyOf(allActivities);
+        this.deadlines = List.copyOf(allDeadlines);
+    }
+
+    /** Every activity of every published document, by start. */
+    public List<Activity> activities() {
+        return activities;
+    }
+
+    /** Every deadline of every published document, by due date. */
+    public List<DeadlineEntry> deadlines() {
+        return deadlines;
+    }
+
+    private static <K> Map<K, List<Document>> freeze(Map<K, List<Document>> map) {
+        Map<K, List<Document>> frozen = new LinkedHashMap<>();
+        for (Map.Entry<K, List<Document>> entry : map.entrySet()) {
+            frozen.put(entry.getKey(), List.copyOf(entry.getValue()));
+        }
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    /** Every published document, newest first. */
+    public List<Document> published() {
+        return published;
+    }
+
+    /** Documents with {@code status: draft}, by path. */
+    public List<Document> drafts() {
+        return drafts;
+    }
+
+    /** Published documents of one type, newest first. */
+    public List<Document> ofType(DocumentType type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /** Published documents issued (jointly or alone) by an agency, newest first. */
+    public List<Document> byAgency(String agencyId) {
+        return byAgency.getOrDefault(agencyId, List.of());
+    }
+
+    /** Published documents of a campaign edition, newest first. */
+    public List<Document> byCampaign(String campaignId) {
+        return byCampaign.getOrDefault(campaignId, List.of());
+    }
+
+    /** The published document read from a file, or null. */
+    public Document atFile(Path file) {
+        return byFile.get(file);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The site as a whole once every document is read: the published documents in their orders and
+ * groupings ({@link org.gazette.site.SiteIndex}), the build day that dated statuses are computed
+ * against ({@link org.gazette.site.BuildDay}), and how pages are addressed
+ * ({@link org.gazette.site.Urls}). Everything here is computed once per build, never per page.
+ */
+package org.gazette.site;

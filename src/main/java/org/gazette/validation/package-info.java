@@ -1,0 +1,7 @@
+/**
+ * Problems found in an editor's sources, worded for the editor: which file, which line, which
+ * field, what is wrong and what to write instead. Every stage of the build reports into one
+ * {@link org.gazette.validation.Problems} collector so that a single run lists every mistake of
+ * the whole site, not only the first.
+ */
+package org.gazette.validation;
