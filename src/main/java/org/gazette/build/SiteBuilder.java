@@ -28,6 +28,8 @@ import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
+import org.gazette.outputs.FileSource;
+import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPages;
@@ -48,14 +50,17 @@ import org.gazette.validation.Problems;
 public final class SiteBuilder {
 
     private final PagePlanner planner;
+    private final List<FileSource> fileSources;
     private final BodyRenderer bodies = new BodyRenderer();
 
-    public SiteBuilder(PagePlanner planner) {
+    public SiteBuilder(PagePlanner planner, List<FileSource> fileSources) {
         this.planner = planner;
+        this.fileSources = List.copyOf(fileSources);
     }
 
+    /** A builder with every page family and file kind of a Gazette site. */
     public SiteBuilder() {
-        this(PagePlanner.standard());
+        this(PagePlanner.standard(), FileSources.standard());
     }
 
     /**
@@ -99,6 +104,12 @@ public final class SiteBuilder {
             publishDocuments(root, site, output, today, problems, files);
             if (render) {
                 generated.parallelStream().forEach(page -> writePage(writer, common, page, problems, pages));
+                Urls urls = (Urls) common.get("urls");
+                List<OutputFile> outputs = new ArrayList<>();
+                for (FileSource source : fileSources) {
+                    outputs.addAll(source.files(site, today, urls));
+                }
+                outputs.parallelStream().forEach(file -> writeFile(out, file, problems));
             }
             checkUnreferencedFiles(root, scan, site, files, problems);
             AssetCopier.copy(root, out, problems, !problems.hasErrors());
@@ -174,6 +185,21 @@ public final class SiteBuilder {
                     DocumentPages.meta(document), model, document.sourcePath());
             writePage(output.writer(), output.common(), page, problems, output.count());
         });
+    }
+
+    private static void writeFile(Path out, OutputFile file, Problems problems) {
+        Path destination = out.resolve(file.path());
+        try {
+            Files.createDirectories(destination.getParent());
+            try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(destination,
+                    java.nio.file.StandardOpenOption.CREATE_NEW))) {
+                file.content().writeTo(stream);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            problems.error(file.origin(), 0, null, "与其他页面或文件发布到同一个地址 /" + file.path(), "换一个文件名或文件夹名");
+        } catch (IOException | RuntimeException e) {
+            problems.error(file.origin(), 0, null, "无法生成 /" + file.path() + "：" + e.getMessage(), "请联系网站开发人员");
+        }
     }
 
     private static void copyBundleFile(Document document, Path file, Path out, Problems problems) {

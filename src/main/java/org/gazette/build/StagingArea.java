@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A fresh folder beside the output where a build writes, moved into place only on success. The
@@ -30,6 +31,10 @@ public final class StagingArea implements AutoCloseable {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+        // A temporary folder is private to its owner; a published site must be readable by the web server.
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return new StagingArea(absolute, staging);
     }
 

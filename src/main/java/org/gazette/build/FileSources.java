@@ -1,0 +1,15 @@
+package org.gazette.build;
+
+import java.util.List;
+import org.gazette.outputs.FileSource;
+
+/** The non-HTML file families of a standard Gazette site. */
+final class FileSources {
+
+    private FileSources() {
+    }
+
+    static List<FileSource> standard() {
+        return List.of();
+    }
+}

@@ -1,0 +1,25 @@
+package org.gazette.outputs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A file to publish.
+ *
+ * @param path    the file below the site root, e.g. {@code calendar/site.ics}
+ * @param origin  what asked for it (a source path or a description), for messages
+ * @param content writes the bytes; called once, possibly on another thread
+ */
+public record OutputFile(String path, String origin, Content content) {
+
+    /** Writes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A file whose bytes are already known. */
+    public static OutputFile of(String path, String origin, byte[] bytes) {
+        return new OutputFile(path, origin, out -> out.write(bytes));
+    }
+}
