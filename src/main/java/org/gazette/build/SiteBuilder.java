@@ -85,16 +85,12 @@ public final class SiteBuilder {
         List<PlannedPage> generated = planner.plan(site, today);
         checkAddresses(site, generated, problems);
 
-        boolean render = options.writes() && !problems.hasErrors();
-        if (!options.writes()) {
-            PublishedFiles files = new PublishedFiles();
-            publishDocuments(root, site, null, today, problems, files);
-            checkUnreferencedFiles(root, scan, site, files, problems);
-            AssetCopier.copy(root, null, problems, false);
-            return finish(problems, site, 0, files.count());
-        }
-        try (StagingArea staging = StagingArea.beside(options.output())) {
-            Path out = staging.folder();
+        // Pages are rendered only for a site without mistakes; a check renders them too, into nothing,
+        // so that passing `check` means `build` passes.
+        boolean render = !problems.hasErrors();
+        StagingArea staging = options.writes() ? StagingArea.beside(options.output()) : null;
+        try {
+            Path out = staging == null ? null : staging.folder();
             PageWriter writer = render ? new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS, out) : null;
             Map<String, Object> common = commonData(data, today);
             PublishedFiles files = new PublishedFiles();
@@ -112,22 +108,28 @@ public final class SiteBuilder {
                 outputs.parallelStream().forEach(file -> writeFile(out, file, problems));
             }
             checkUnreferencedFiles(root, scan, site, files, problems);
-            AssetCopier.copy(root, out, problems, !problems.hasErrors());
-            BuildResult result = finish(problems, site, pages.get(), files.count());
-            staging.publish();
+            AssetCopier.copy(root, out, problems, out != null && !problems.hasErrors());
+            BuildResult result = finish(problems, site, out == null ? 0 : pages.get(), files.count());
+            if (staging != null) {
+                staging.publish();
+            }
             return result;
+        } finally {
+            if (staging != null) {
+                staging.close();
+            }
         }
     }
 
     private static BuildResult finish(Problems problems, SiteIndex site, int pages, int files) throws BuildFailedException {
         if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.errors());
+            throw new BuildFailedException(problems.errors(), problems.warnings());
         }
         List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
         return new BuildResult(site.published().size(), pages, files, drafts, problems.warnings());
     }
 
-    /** Where rendered pages go; null in check mode. */
+    /** How documents are rendered; {@code folder} is null when checking (nothing is written). */
     private record Output(PageWriter writer, Map<String, Object> common, Path folder, AtomicInteger count,
                           DocumentPageBuilder pages) {
     }
@@ -162,8 +164,8 @@ public final class SiteBuilder {
             if (parts == null) {
                 return;
             }
-            List<String> tableTitles = document.attachments().stream().filter(Attachment::table).map(Attachment::title).toList();
-            BodyContext context = new BodyContext(document.file(), document.bundle(), parts.bodyFirstLine(), tableTitles,
+            List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
+            BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
                     pages, site.data().site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
             List<Path> toPublish = new ArrayList<>(body.linkedFiles());
@@ -173,7 +175,7 @@ public final class SiteBuilder {
                 }
             }
             for (Path file : toPublish) {
-                if (files.add(file) && output != null) {
+                if (files.add(file) && output != null && output.folder() != null) {
                     copyBundleFile(document, file, output.folder(), problems);
                 }
             }
@@ -188,6 +190,14 @@ public final class SiteBuilder {
     }
 
     private static void writeFile(Path out, OutputFile file, Problems problems) {
+        if (out == null) {
+            try {
+                file.content().writeTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException | RuntimeException e) {
+                problems.error(file.origin(), 0, null, "无法生成 /" + file.path() + "：" + e.getMessage(), "请联系网站开发人员");
+            }
+            return;
+        }
         Path destination = out.resolve(file.path());
         try {
             Files.createDirectories(destination.getParent());

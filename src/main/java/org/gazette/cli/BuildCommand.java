@@ -45,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BuildFailedException e) {
-            ProblemPrinter.errors(err, e.problems());
+            ProblemPrinter.warnings(err, e.warnings());
+            ProblemPrinter.errors(err, e.problems(), true);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
             err.println("构建失败：" + e.getMessage());

@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BuildFailedException e) {
-            ProblemPrinter.errors(err, e.problems());
+            ProblemPrinter.warnings(err, e.warnings());
+            ProblemPrinter.errors(err, e.problems(), false);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
             err.println("检查失败：" + e.getMessage());

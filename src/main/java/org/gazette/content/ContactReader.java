@@ -22,7 +22,7 @@ final class ContactReader {
         if (email != null) {
             String problem = EmailAddress.problem(email);
             if (problem != null) {
-                fields.problems().error(fields.lineOf("email"), "email", problem, "写成 " + EmailAddress.suggest(email));
+                fields.problems().error(fields.lineOf("email"), "email", problem, EmailAddress.hint(email));
             }
         }
         return new Contact(refId, name, fields.text("org", false), fields.text("role", false), phones, mobiles, faxes,

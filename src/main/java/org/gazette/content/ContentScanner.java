@@ -15,7 +15,8 @@ import org.gazette.validation.Problems;
  * Walks {@code content/} and sorts every file into a document, a file of a document's bundle, or a
  * mistake. Nothing is skipped silently: a symbolic link, a file outside any bundle that is not
  * Markdown, or a Markdown file inside another document's bundle is reported. Hidden files (names
- * starting with a dot) and the thumbnails files operating systems drop everywhere are ignored, as the
+ * starting with a dot), the lock files of open Word/WPS documents ({@code ~$…}), backup files ending
+ * in {@code ~} and the thumbnail files operating systems drop everywhere are ignored, as the
  * editor's guide says.
  */
 public final class ContentScanner {
@@ -58,6 +59,8 @@ public final class ContentScanner {
                         if (owner != null) {
                             problems.error(relative(index), 0, null, "文档文件夹里又套了一个文档文件夹（" + relative(owner) + "/）",
                                     "把这个文件夹移到 " + relative(owner) + "/ 外面，与它平级");
+                            // Its files belong to neither document; one message about the folder is enough.
+                            return FileVisitResult.SKIP_SUBTREE;
                         } else {
                             bundles.add(dir);
                         }
@@ -131,7 +134,8 @@ public final class ContentScanner {
     /** Hidden files and operating-system clutter are never content. */
     static boolean isIgnored(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || SYSTEM_FILES.contains(name) || name.endsWith("~");
+        // "~$报告.docx" is the lock file Word and WPS leave while a document is open.
+        return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name) || name.endsWith("~");
     }
 
     private ContentFile document(Path file, Path bundle) {

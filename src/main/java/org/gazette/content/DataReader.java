@@ -119,7 +119,7 @@ public final class DataReader {
         fields.rejectUnknown(AGENCY_FIELDS);
         String email = fields.text("email", false);
         if (email != null && EmailAddress.problem(email) != null) {
-            fields.problems().error(fields.lineOf("email"), "email", EmailAddress.problem(email), "写成 " + EmailAddress.suggest(email));
+            fields.problems().error(fields.lineOf("email"), "email", EmailAddress.problem(email), EmailAddress.hint(email));
         }
         String phone = fields.text("phone", false);
         if (phone != null) {

@@ -99,7 +99,7 @@ public final class Dates {
         Matcher found = chinese.matches() ? chinese : other.matches() ? other : null;
         if (found != null) {
             Result<LocalDate> date = toDate(found.group(1), found.group(2), found.group(3));
-            String style = found == chinese ? "中文格式" : "用了“/”或“.”分隔";
+            String style = found == chinese ? "写成了中文格式" : "用了“/”或“.”分隔";
             if (!date.ok()) {
                 return Result.error(date.message(), date.hint());
             }
@@ -116,7 +116,7 @@ public final class Dates {
                     suggestion = suggestion + " " + String.format("%02d", hour) + ":" + minute;
                 }
             }
-            return Result.error("日期“" + value + "”写成了" + style + "，无法识别",
+            return Result.error("日期“" + value + "”" + style + "，无法识别",
                     "写成 " + suggestion + (timeAllowed ? "（年-月-日，可加 24 小时制时间；原文措辞可写在 when 字段）" : "（年-月-日）"));
         }
         if (value.contains("：") && value.matches(".*\\d：\\d.*")) {

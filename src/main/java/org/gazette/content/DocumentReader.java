@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gazette.content.yaml.YamlNode;
 import org.gazette.content.yaml.YamlReader;
 import org.gazette.content.yaml.YamlSyntaxException;
@@ -137,7 +135,7 @@ public final class DocumentReader {
     private static String idHint(String id, Set<String> known, String dataFile) {
         String best = known.stream().min(Comparator.comparingInt(k -> Fields.distance(id, k))).orElse(null);
         if (best != null && Fields.distance(id, best) <= Math.max(2, best.length() / 3)) {
-            return "是不是想写 " + best + "？";
+            return "是不是想写 " + best + "？如果是新的一项，请先在 " + dataFile + " 中添加";
         }
         if (known.isEmpty()) {
             return "先在 " + dataFile + " 中添加这一项";
@@ -190,7 +188,7 @@ public final class DocumentReader {
                 organizers.add(new Organizer(agency.name(), agency));
             } else if (LOOKS_LIKE_ID.matcher(name).matches()) {
                 item.problems().error(item.lineOf("organizers"), "organizers", "“" + name + "”像是机构编号，但不在 data/agencies.yaml 中",
-                        idHint(name, data.agencies().keySet(), "data/agencies.yaml") + "；不是发布机构的单位直接写中文名称");
+                        idHint(name, data.agencies().keySet(), "data/agencies.yaml") + "；不是发布机构的单位请直接写中文名称");
             } else {
                 organizers.add(new Organizer(name, null));
             }
@@ -311,7 +309,7 @@ public final class DocumentReader {
             rest = rest.getNameCount() > 1 ? rest.subpath(1, rest.getNameCount()) : null;
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            p.error(line, "file", "找不到附件文件“" + file + "”", similarFileHint(target, bundle));
+            p.error(line, "file", "找不到附件文件“" + file + "”", SimilarFiles.hint(target, bundle, siteRoot));
             return;
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -321,28 +319,5 @@ public final class DocumentReader {
         if (!Files.isReadable(target)) {
             p.error(line, "file", "附件文件“" + file + "”无法读取（没有读取权限）", "请管理员检查文件权限（chmod a+r）");
         }
-    }
-
-    private String similarFileHint(Path target, Path bundle) {
-        Path folder = target.getParent();
-        String wanted = Normalizer.normalize(target.getFileName().toString(), Normalizer.Form.NFC);
-        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<String> names = files.map(x -> x.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
-                for (String name : names) {
-                    String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
-                    if (normal.equalsIgnoreCase(wanted) || normal.replace(" ", "").equals(wanted.replace(" ", ""))) {
-                        return "文件夹里有“" + name + "”，文件名要完全一致（包括大小写和空格）";
-                    }
-                }
-                List<String> candidates = names.stream().filter(n -> !n.equals("index.md")).limit(8).toList();
-                if (!candidates.isEmpty()) {
-                    return "文件夹里现有的文件：" + String.join("、", candidates);
-                }
-            } catch (IOException e) {
-                // fall through to the general hint
-            }
-        }
-        return "把文件放进文档文件夹 " + siteRoot.relativize(bundle).toString().replace('\\', '/') + "/，文件名与 file 中写的完全一致";
     }
 }

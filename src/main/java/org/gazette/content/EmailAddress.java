@@ -21,6 +21,15 @@ public final class EmailAddress {
         return "“" + email + "”不是有效的邮箱地址";
     }
 
+    /** What to write instead: the corrected address when it can be worked out, else the expected form. */
+    public static String hint(String email) {
+        String suggestion = suggest(email);
+        if (!suggestion.equals(email) && VALID.matcher(suggestion).matches()) {
+            return "写成 " + suggestion;
+        }
+        return "邮箱写成 名称@域名 的形式，例如 kjj@example.gov.cn，域名要完整（如 163.com）";
+    }
+
     /** The address with full-width characters and spaces replaced, for the hint. */
     public static String suggest(String email) {
         StringBuilder out = new StringBuilder();

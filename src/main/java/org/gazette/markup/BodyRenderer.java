@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.content.Attachment;
+import org.gazette.content.SimilarFiles;
 import org.gazette.site.UrlPaths;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +45,9 @@ public final class BodyRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // CommonMark's flanking rules ignore CJK: "**（一）高度重视。**各县" would keep its asterisks.
+        // Counting only directional punctuation makes bold lead-ins of Chinese documents work.
+        options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -53,8 +58,10 @@ public final class BodyRenderer {
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
         String rawHtml = renderer.render(ast);
         if (!HtmlSanitizer.isClean(rawHtml)) {
-            context.problems().warning(context.bodyFirstLine(), "正文",
-                    "正文中有不允许的 HTML（如 <script>、<style>、onclick 等事件属性、javascript: 链接或表单），发布时已删除",
+            UnsafeHtml.Finding finding = UnsafeHtml.find(markdown);
+            context.problems().warning(finding == null ? context.bodyFirstLine() : context.bodyFirstLine() + finding.lineIndex(), "正文",
+                    (finding == null ? "正文中有本站不支持的 HTML 标签或属性" : "正文中的 " + finding.what() + " 不允许使用")
+                            + "，发布时已删除（文字保留）",
                     "正文只用 Markdown 和简单的 HTML 表格；需要特殊效果请联系网站管理员");
         }
         Document html = HtmlSanitizer.clean(rawHtml);
@@ -101,6 +108,7 @@ public final class BodyRenderer {
             String src = image.attr("src");
             int line = lines.getOrDefault(src, context.bodyFirstLine());
             if (!image.hasAttr("alt") || image.attr("alt").isBlank()) {
+                // WCAG 1.1.1: a screen reader announces an image by its text alternative.
                 context.problems().error(line, "正文", "图片“" + src + "”缺少文字说明，读屏软件的用户无法知道图片内容",
                         "在方括号里写图片说明，例如 ![启动仪式现场](" + src + ")");
             }
@@ -170,7 +178,7 @@ public final class BodyRenderer {
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             context.problems().error(line, "正文", "找不到" + what + "“" + href + "”",
-                    "把文件放进文档文件夹，文件名与链接中写的完全一致（包括大小写和空格）");
+                    SimilarFiles.hint(target, context.bundle(), context.siteRoot()));
             return null;
         }
         linked.add(target);
@@ -180,13 +188,14 @@ public final class BodyRenderer {
     private static List<BodyTable> markAttachmentTables(Element body, BodyContext context) {
         List<BodyTable> tables = new ArrayList<>();
         int n = 0;
-        for (String title : context.tableTitles()) {
+        for (Attachment attachment : context.tables()) {
             n++;
+            String title = attachment.title();
             Element table = tableUnderHeading(body, title);
             if (table == null) {
-                context.problems().error(context.bodyFirstLine(), "attachments",
+                context.problems().error(attachment.line(), "attachments",
                         "附件“" + title + "”写了 table: true，但正文中找不到标题含有这一名称、其后跟着表格的小标题",
-                        "在正文中表格前加一个小标题，例如 ## 附件 " + title);
+                        "在正文中表格前加一个小标题，例如 ## " + (title.startsWith("附件") ? title : "附件 " + title));
                 continue;
             }
             String id = "table-" + n;

@@ -33,6 +33,9 @@ public final class HtmlSanitizer {
             .addAttributes("blockquote", "cite")
             .addAttributes("q", "cite")
             .addAttributes("abbr", "title")
+            // Fenced code blocks carry their language as a class (language-yaml); harmless, and kept
+            // so an editor's code sample does not raise a warning.
+            .addAttributes("code", "class")
             .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
             .addProtocols("img", "src", "http", "https")
             .addProtocols("blockquote", "cite", "http", "https")

@@ -1,5 +1,6 @@
 package org.gazette.render;
 
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jbake.app.ContentStore;
@@ -8,6 +9,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 
 /**
  * Writes pages through JBake's {@link Renderer}: each page becomes a JBake document model whose type
@@ -20,10 +22,20 @@ public final class PageWriter {
     private static final ContentStore UNUSED_STORE = new ContentStore("memory", "gazette-unused");
 
     private final Renderer renderer;
+    private final DelegatingTemplateEngine engine;
+    private final DefaultJBakeConfiguration configuration;
+    private final boolean dryRun;
 
+    /**
+     * @param output the folder pages are written into, or null to render every page without writing
+     *               it (a check: template mistakes are found, nothing is written)
+     */
     public PageWriter(Path siteRoot, Map<String, String> templates, Map<String, String> extensions, Path output) {
-        DefaultJBakeConfiguration configuration = JBakeSetup.configuration(siteRoot, templates, extensions, output);
-        this.renderer = new Renderer(UNUSED_STORE, configuration, new DelegatingTemplateEngine(UNUSED_STORE, configuration));
+        this.dryRun = output == null;
+        Path destination = dryRun ? siteRoot.resolve("target").resolve("unused") : output;
+        this.configuration = JBakeSetup.configuration(siteRoot, templates, extensions, destination);
+        this.engine = new DelegatingTemplateEngine(UNUSED_STORE, configuration);
+        this.renderer = new Renderer(UNUSED_STORE, configuration, engine);
     }
 
     /**
@@ -39,6 +51,12 @@ public final class PageWriter {
         model.setUri(outputPath);
         model.setStatus(ModelAttributes.Status.PUBLISHED);
         model.put(GazetteTemplateEngine.DATA_KEY, data);
-        renderer.render(model);
+        if (dryRun) {
+            TemplateModel templateModel = new TemplateModel();
+            templateModel.setContent(model);
+            engine.renderDocument(templateModel, configuration.getTemplateByDocType(kind), Writer.nullWriter());
+        } else {
+            renderer.render(model);
+        }
     }
 }

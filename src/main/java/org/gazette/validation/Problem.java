@@ -26,7 +26,7 @@ public record Problem(String file, int line, String field, String message, Strin
         Objects.requireNonNull(message, "message");
     }
 
-    /** Formats the problem as {@code path:line: field: message 应改为：hint}, the form editors see. */
+    /** Formats the problem as {@code path:line: field: message —— hint}, the form editors see. */
     public String format() {
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {

@@ -46,7 +46,7 @@ public final class YamlReader {
             YamlNode root = readValue(parser, firstLine);
             if (parser.nextToken() != null) {
                 throw new YamlSyntaxException(lineOf(parser.currentTokenLocation(), firstLine),
-                        "这里出现了第二个 YAML 文档（多了一行 ---）", "front matter 只能有一段，删除多余的 ---");
+                        "这里多了一行 ---，YAML 只能有一段", "删除多余的 --- 行");
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -125,20 +125,29 @@ public final class YamlReader {
         }
     }
 
+    /** The parser's message in words an editor understands, keeping the original for the technically minded. */
     private static YamlSyntaxException translate(JsonProcessingException e, int firstLine) {
         int line = lineOf(e.getLocation(), firstLine);
-        String original = e.getOriginalMessage();
-        String detail = original == null ? "" : original.lines().findFirst().orElse("").trim();
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String first = original.lines().findFirst().orElse("").trim();
+        String problem = "YAML 格式错误";
         String hint = "检查这一行和上一行：字段名后是否是“: ”（半角冒号加空格）、缩进是否对齐、引号和括号是否成对";
-        if (detail.contains("mapping values are not allowed")) {
-            hint = "值里含有“: ”时请把整个值用引号括起来，例如 title: \"通知：关于……\"；也请检查缩进是否对齐";
-        } else if (detail.contains("found character '\\t'") || detail.contains("found character '\t'")) {
+        if (original.contains("found character '\\t'") || original.contains("found character '\t'")) {
+            problem = "这一行含有 Tab 字符";
             hint = "把 Tab 换成空格";
-        } else if (detail.contains("could not find expected ':'")) {
-            hint = "这一行像是字段但缺少半角冒号“:”，或上一行的引号没有闭合";
-        } else if (detail.contains("while parsing a flow")) {
-            hint = "方括号 [ ] 或花括号 { } 没有成对，或列表项之间没有用半角逗号分隔";
+        } else if (original.contains("mapping values are not allowed")) {
+            problem = "这一行的值里又出现了“: ”，或缩进没有对齐";
+            hint = "值里含有“: ”时请把整个值用引号括起来，例如 title: \"通知: 关于……\"；也请检查缩进是否对齐";
+        } else if (original.contains("could not find expected ':'")) {
+            problem = "这一行像是字段，但缺少半角冒号“:”";
+            hint = "写成“字段: 值”，或检查上一行的引号是否闭合";
+        } else if (original.contains("while parsing a flow") || original.contains("flow sequence") || original.contains("flow mapping")) {
+            problem = "方括号 [ ] 或花括号 { } 没有成对";
+            hint = "检查这一行的括号是否成对、列表项之间是否用半角逗号分隔；值里有逗号或冒号时请加引号";
+        } else if (original.contains("found unexpected end of stream") || original.contains("found unexpected end")) {
+            problem = "引号没有闭合";
+            hint = "检查这一行的引号是否成对";
         }
-        return new YamlSyntaxException(line, "YAML 格式错误（" + detail + "）", hint);
+        return new YamlSyntaxException(line, problem + "（" + first + "）", hint);
     }
 }
