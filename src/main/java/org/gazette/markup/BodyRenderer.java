@@ -43,6 +43,9 @@ public final class BodyRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // flexmark silently drops javascript: links by default; let them reach the sanitizer, which
+        // removes them too and tells the editor (and also knows the upper-case spellings flexmark misses).
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
