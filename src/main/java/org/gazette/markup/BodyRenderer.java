@@ -34,7 +34,7 @@ public final class BodyRenderer {
 
     public BodyRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new CjkSoftBreaks()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new CjkSoftBreaks(), new TableCellAlignment()));
         // Editors drop files like "附件1 统计表.xlsx" in as they are and link them by that name.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
