@@ -34,13 +34,7 @@ class BundleFilesTest {
 
     @Test
     void unreferencedFileInsideABundle() throws IOException {
-        site.write(BUNDLE + "index.md", """
-                ---
-                title: 通知
-                date: 2022-05-24
-                agencies: [kjj]
-                ---
-                """);
+        site.write(BUNDLE + "index.md", TestSite.NOTICE);
         site.write(BUNDLE + "附件1 统计表.xlsx", new byte[] {1});
 
         CheckRun run = site.check();
@@ -80,13 +74,7 @@ class BundleFilesTest {
 
     @Test
     void publishesNothingFromOutsideContentOrAssets() throws Exception {
-        site.write(BUNDLE + "index.md", """
-                ---
-                title: 通知
-                date: 2022-05-24
-                agencies: [kjj]
-                ---
-                """);
+        site.write(BUNDLE + "index.md", TestSite.NOTICE);
         site.write("notes/内部说明.txt", "不发布");
         Path output = folder.resolve("out/site");
 

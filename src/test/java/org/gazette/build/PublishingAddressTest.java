@@ -4,37 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** No two pages are published to the same address, whether two documents or a document and a generated page. */
+@ExtendWith(TestSiteExtension.class)
 class PublishingAddressTest {
 
-    static final String NOTICE = """
-            ---
-            title: 通知
-            date: 2022-05-24
-            agencies: [kjj]
-            ---
-            """;
-
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void fileAndBundleOfTheSameName() throws IOException {
-        site.write("content/notices/a.md", NOTICE).write("content/notices/a/index.md", NOTICE);
+    void fileAndBundleOfTheSameName(TestSite site) throws IOException {
+        site.write("content/notices/a.md", TestSite.NOTICE).write("content/notices/a/index.md", TestSite.NOTICE);
 
         CheckRun run = site.check();
 
@@ -45,8 +27,8 @@ class PublishingAddressTest {
     }
 
     @Test
-    void namesThatDifferOnlyInCase() throws IOException {
-        site.write("content/notices/A.md", NOTICE).write("content/notices/a.md", NOTICE);
+    void namesThatDifferOnlyInCase(TestSite site) throws IOException {
+        site.write("content/notices/A.md", TestSite.NOTICE).write("content/notices/a.md", TestSite.NOTICE);
 
         CheckRun run = site.check();
 
@@ -56,7 +38,7 @@ class PublishingAddressTest {
     }
 
     @Test
-    void documentAtTheAddressOfAGeneratedList() throws IOException {
+    void documentAtTheAddressOfAGeneratedList(TestSite site) throws IOException {
         site.write("content/notices.md", """
                 ---
                 title: 通知公告
@@ -72,7 +54,7 @@ class PublishingAddressTest {
     }
 
     @Test
-    void documentAtTheAddressOfTheHomePage() throws IOException {
+    void documentAtTheAddressOfTheHomePage(TestSite site) throws IOException {
         site.write("content/index.md", """
                 ---
                 title: 首页
@@ -83,8 +65,8 @@ class PublishingAddressTest {
     }
 
     @Test
-    void aDraftTakesItsAddressToo() throws IOException {
-        site.write("content/notices/a.md", NOTICE).write("content/notices/a/index.md", """
+    void aDraftTakesItsAddressToo(TestSite site) throws IOException {
+        site.write("content/notices/a.md", TestSite.NOTICE).write("content/notices/a/index.md", """
                 ---
                 title: 通知
                 date: 2022-05-24

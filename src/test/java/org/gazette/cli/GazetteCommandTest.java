@@ -35,13 +35,7 @@ class GazetteCommandTest {
     @BeforeEach
     void createSite() throws IOException {
         site = TestSite.in(folder.resolve("src"));
-        site.write("content/notices/a.md", """
-                ---
-                title: 通知
-                date: 2022-05-24
-                agencies: [kjj]
-                ---
-                """);
+        site.write("content/notices/a.md", TestSite.NOTICE);
     }
 
     @Test

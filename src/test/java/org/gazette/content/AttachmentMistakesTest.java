@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An attachment must be exactly one of a file in the document's own folder, a full web address or a
  * table of the body; anything else stops the build at the attachment's line.
  */
+@ExtendWith(TestSiteExtension.class)
 class AttachmentMistakesTest {
 
     static final String BUNDLE = "content/notices/sci-week/";
@@ -28,18 +28,8 @@ class AttachmentMistakesTest {
             attachments:
             """;
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void missingFileNamesTheFileWithASimilarName() throws IOException {
+    void missingFileNamesTheFileWithASimilarName(TestSite site) throws IOException {
         site.write(BUNDLE + "附件1 统计表.xlsx", new byte[] {1});
         site.write(FILE, HEADER + """
                   - title: 附件1：统计表
@@ -56,7 +46,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void missingFileListsTheFilesOfTheFolder() throws IOException {
+    void missingFileListsTheFilesOfTheFolder(TestSite site) throws IOException {
         site.write(BUNDLE + "名单.docx", new byte[] {1});
         site.write(FILE, HEADER + """
                   - title: 附件1：统计表
@@ -70,7 +60,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void pathThatLeavesTheBundle() throws IOException {
+    void pathThatLeavesTheBundle(TestSite site) throws IOException {
         site.write("content/notices/x.xlsx", new byte[] {1});
         site.write(FILE, HEADER + """
                   - title: 统计表
@@ -87,7 +77,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void absolutePath() throws IOException {
+    void absolutePath(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                   - title: 密码文件
                     file: /etc/passwd
@@ -101,7 +91,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void symbolicLinkIsNotFollowed() throws IOException {
+    void symbolicLinkIsNotFollowed(TestSite site) throws IOException {
         site.write("outside/secret.xlsx", new byte[] {1});
         site.symlink(BUNDLE + "统计表.xlsx", site.path("outside/secret.xlsx"));
         site.write(FILE, HEADER + """
@@ -119,7 +109,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void fileOfASingleFileDocument() throws IOException {
+    void fileOfASingleFileDocument(TestSite site) throws IOException {
         site.write("content/notices/a.md", HEADER + """
                   - title: 统计表
                     file: 统计表.xlsx
@@ -135,7 +125,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void attachmentWithNeitherFileNorUrlNorTable() throws IOException {
+    void attachmentWithNeitherFileNorUrlNorTable(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                   - title: 统计表
                 ---
@@ -149,7 +139,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void attachmentWithSeveralOfFileUrlAndTable() throws IOException {
+    void attachmentWithSeveralOfFileUrlAndTable(TestSite site) throws IOException {
         site.write(BUNDLE + "统计表.xlsx", new byte[] {1});
         site.write(FILE, HEADER + """
                   - title: 统计表
@@ -165,7 +155,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void urlThatIsNotAWebAddress() throws IOException {
+    void urlThatIsNotAWebAddress(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                   - title: 全国通知
                     url: www.most.gov.cn/notice.html
@@ -181,7 +171,7 @@ class AttachmentMistakesTest {
     }
 
     @Test
-    void tableAttachmentWithoutItsTableInTheBody() throws IOException {
+    void tableAttachmentWithoutItsTableInTheBody(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                   - title: 开展情况统计表
                     table: true

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** E-mail addresses and phone numbers of contacts must be usable by the reader who copies or taps them. */
+@ExtendWith(TestSiteExtension.class)
 class ContactMistakesTest {
 
     static final String FILE = "content/notices/a.md";
@@ -25,18 +25,8 @@ class ContactMistakesTest {
               - name: 王晶晶
             """;
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void emailWithAFullWidthAtSign() throws IOException {
+    void emailWithAFullWidthAtSign(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                     email: sptqkxjsj＠163.com
                 ---
@@ -51,7 +41,7 @@ class ContactMistakesTest {
     }
 
     @Test
-    void phoneWithTooFewDigits() throws IOException {
+    void phoneWithTooFewDigits(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                     phone: "0955-88120"
                 ---
@@ -66,7 +56,7 @@ class ContactMistakesTest {
     }
 
     @Test
-    void phoneWithoutAreaCode() throws IOException {
+    void phoneWithoutAreaCode(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                     phone: "8812005"
                 ---
@@ -81,7 +71,7 @@ class ContactMistakesTest {
     }
 
     @Test
-    void mobileThatIsNotANumber() throws IOException {
+    void mobileThatIsNotANumber(TestSite site) throws IOException {
         site.write(FILE, HEADER + """
                     mobile: 见正文
                 ---
@@ -91,7 +81,7 @@ class ContactMistakesTest {
     }
 
     @Test
-    void badPhoneOfAReusableContactPointsAtTheDataFile() throws IOException {
+    void badPhoneOfAReusableContactPointsAtTheDataFile(TestSite site) throws IOException {
         site.write("data/contacts.yaml", """
                 wang:
                   name: 王晶晶

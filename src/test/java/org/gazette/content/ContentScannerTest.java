@@ -6,50 +6,32 @@ import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
+import org.gazette.testing.TestSiteExtension;
 import org.gazette.validation.Problem;
 import org.gazette.validation.Problems;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every file under {@code content/} is a document, a file of a document's folder, or a reported mistake. */
+@ExtendWith(TestSiteExtension.class)
 class ContentScannerTest {
 
-    static final String NOTICE = """
-            ---
-            title: 通知
-            date: 2022-05-24
-            agencies: [kjj]
-            ---
-            """;
-
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
-    private ContentScanner.Result scan(Problems problems) {
+    private static ContentScanner.Result scan(TestSite site, Problems problems) {
         return new ContentScanner(site.root(), problems).scan();
     }
 
     @Test
-    void publishesAFileAtItsNameAndABundleAtItsFolder() throws IOException {
-        site.write("content/index.md", NOTICE)
-                .write("content/notices/2022/a.md", NOTICE)
-                .write("content/notices/2022/b/index.md", NOTICE)
+    void publishesAFileAtItsNameAndABundleAtItsFolder(TestSite site) throws IOException {
+        site.write("content/index.md", TestSite.NOTICE)
+                .write("content/notices/2022/a.md", TestSite.NOTICE)
+                .write("content/notices/2022/b/index.md", TestSite.NOTICE)
                 .write("content/notices/2022/b/附件1 统计表.xlsx", new byte[] {1});
         Problems problems = new Problems();
 
-        ContentScanner.Result result = scan(problems);
+        ContentScanner.Result result = scan(site, problems);
 
         assertThat(problems.errors()).isEmpty();
         assertThat(result.documents()).extracting(ContentFile::sourcePath, ContentFile::url).containsExactly(
@@ -60,23 +42,23 @@ class ContentScannerTest {
     }
 
     @Test
-    void ignoresHiddenFilesAndOperatingSystemClutter() throws IOException {
-        site.write("content/notices/a.md", NOTICE)
+    void ignoresHiddenFilesAndOperatingSystemClutter(TestSite site) throws IOException {
+        site.write("content/notices/a.md", TestSite.NOTICE)
                 .write("content/notices/.DS_Store", new byte[] {1})
                 .write("content/notices/Thumbs.db", new byte[] {1})
-                .write("content/notices/a.md~", NOTICE)
+                .write("content/notices/a.md~", TestSite.NOTICE)
                 .write("content/.git/config", "x");
         Problems problems = new Problems();
 
-        ContentScanner.Result result = scan(problems);
+        ContentScanner.Result result = scan(site, problems);
 
         assertThat(problems.errors()).isEmpty();
         assertThat(result.documents()).extracting(ContentFile::sourcePath).containsExactly("content/notices/a.md");
     }
 
     @Test
-    void strayFileOutsideAnyBundle() throws IOException {
-        site.write("content/notices/a.md", NOTICE).write("content/notices/统计表.xlsx", new byte[] {1});
+    void strayFileOutsideAnyBundle(TestSite site) throws IOException {
+        site.write("content/notices/a.md", TestSite.NOTICE).write("content/notices/统计表.xlsx", new byte[] {1});
 
         CheckRun run = site.check();
 
@@ -87,8 +69,8 @@ class ContentScannerTest {
     }
 
     @Test
-    void symbolicLinkUnderContent() throws IOException {
-        site.write("elsewhere/b.md", NOTICE).symlink("content/notices/b.md", site.path("elsewhere/b.md"));
+    void symbolicLinkUnderContent(TestSite site) throws IOException {
+        site.write("elsewhere/b.md", TestSite.NOTICE).symlink("content/notices/b.md", site.path("elsewhere/b.md"));
 
         CheckRun run = site.check();
 
@@ -97,8 +79,8 @@ class ContentScannerTest {
     }
 
     @Test
-    void upperCaseMarkdownExtension() throws IOException {
-        site.write("content/notices/Notice.MD", NOTICE);
+    void upperCaseMarkdownExtension(TestSite site) throws IOException {
+        site.write("content/notices/Notice.MD", TestSite.NOTICE);
 
         CheckRun run = site.check();
 
@@ -109,8 +91,8 @@ class ContentScannerTest {
     }
 
     @Test
-    void markdownExtensionSpelledOut() throws IOException {
-        site.write("content/notices/notice.markdown", NOTICE);
+    void markdownExtensionSpelledOut(TestSite site) throws IOException {
+        site.write("content/notices/notice.markdown", TestSite.NOTICE);
 
         CheckRun run = site.check();
 
@@ -120,32 +102,32 @@ class ContentScannerTest {
     }
 
     @Test
-    void bundleInsideAnotherBundle() throws IOException {
-        site.write("content/notices/a/index.md", NOTICE).write("content/notices/a/b/index.md", NOTICE);
+    void bundleInsideAnotherBundle(TestSite site) throws IOException {
+        site.write("content/notices/a/index.md", TestSite.NOTICE).write("content/notices/a/b/index.md", TestSite.NOTICE);
         Problems problems = new Problems();
 
-        scan(problems);
+        scan(site, problems);
 
         assertThat(problems.errors()).singleElement()
                 .satisfies(p -> assertThatProblem(p).isAt("content/notices/a/b/index.md", 0, null).hasHintContaining("content/notices/a/"));
     }
 
     @Test
-    void missingContentFolder() throws IOException {
+    void missingContentFolder(TestSite site) throws IOException {
         Files.delete(site.path("content"));
         Problems problems = new Problems();
 
-        assertThat(scan(problems).documents()).isEmpty();
+        assertThat(scan(site, problems).documents()).isEmpty();
         assertThat(problems.errors()).extracting(Problem::file).containsExactly("content");
     }
 
     @Test
-    void listsDocumentsInPathOrder() throws IOException {
+    void listsDocumentsInPathOrder(TestSite site) throws IOException {
         for (String name : List.of("c", "a", "b")) {
-            site.write("content/notices/" + name + ".md", NOTICE);
+            site.write("content/notices/" + name + ".md", TestSite.NOTICE);
         }
 
-        assertThat(scan(new Problems()).documents()).extracting(ContentFile::sourcePath)
+        assertThat(scan(site, new Problems()).documents()).extracting(ContentFile::sourcePath)
                 .containsExactly("content/notices/a.md", "content/notices/b.md", "content/notices/c.md");
     }
 }

@@ -6,30 +6,20 @@ import static org.gazette.testing.ProblemAssert.assertThatProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The shared data files are read into typed records, keeping the order editors wrote them in. */
+@ExtendWith(TestSiteExtension.class)
 class DataReaderTest {
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void readsEveryFieldOfSiteYaml() throws IOException {
+    void readsEveryFieldOfSiteYaml(TestSite site) throws IOException {
         site.write("data/site.yaml", """
                 title: 科技活动周信息发布平台
                 publisher: 某县科学技术局
@@ -63,7 +53,7 @@ class DataReaderTest {
     }
 
     @Test
-    void defaultsLanguageAndTimeZoneAndServesTheSiteFromTheRoot() {
+    void defaultsLanguageAndTimeZoneAndServesTheSiteFromTheRoot(TestSite site) {
         SiteConfig config = site.readData().data().site();
 
         assertThat(config.language()).isEqualTo("zh-CN");
@@ -73,7 +63,7 @@ class DataReaderTest {
     }
 
     @Test
-    void readsEveryFieldOfAnAgencyInFileOrder() throws IOException {
+    void readsEveryFieldOfAnAgencyInFileOrder(TestSite site) throws IOException {
         site.write("data/agencies.yaml", """
                 shapotou-kjj:
                   name: 沙坡头区科学技术局（科协）
@@ -97,7 +87,7 @@ class DataReaderTest {
     }
 
     @Test
-    void readsEveryFieldOfACampaign() throws IOException {
+    void readsEveryFieldOfACampaign(TestSite site) throws IOException {
         site.write("data/campaigns.yaml", """
                 sci-worker-day-2022:
                   name: 2022年全国科技工作者日
@@ -118,7 +108,7 @@ class DataReaderTest {
     }
 
     @Test
-    void readsEveryFieldOfAReusableContact() throws IOException {
+    void readsEveryFieldOfAReusableContact(TestSite site) throws IOException {
         site.write("data/contacts.yaml", """
                 guo:
                   name: 郭兵
@@ -138,7 +128,7 @@ class DataReaderTest {
     }
 
     @Test
-    void readsADataFileWithAByteOrderMarkAndWindowsLineEndings() throws IOException {
+    void readsADataFileWithAByteOrderMarkAndWindowsLineEndings(TestSite site) throws IOException {
         String text = "\uFEFFkjj:\r\n  name: 某县科学技术局\r\n  phone: \"0955-8812005\"\r\n";
         site.write("data/agencies.yaml", text.getBytes(StandardCharsets.UTF_8));
 
@@ -149,7 +139,7 @@ class DataReaderTest {
     }
 
     @Test
-    void reportsAnUnknownFieldOfAnAgencyAtItsLine() throws IOException {
+    void reportsAnUnknownFieldOfAnAgencyAtItsLine(TestSite site) throws IOException {
         site.write("data/agencies.yaml", """
                 kjj:
                   name: 某县科学技术局
@@ -162,7 +152,7 @@ class DataReaderTest {
     }
 
     @Test
-    void reportsAnAgencyIdThatIsNotAnId() throws IOException {
+    void reportsAnAgencyIdThatIsNotAnId(TestSite site) throws IOException {
         site.write("data/agencies.yaml", """
                 县科技局:
                   name: 某县科学技术局
@@ -172,7 +162,7 @@ class DataReaderTest {
     }
 
     @Test
-    void reportsAMissingSiteYaml() throws IOException {
+    void reportsAMissingSiteYaml(TestSite site) throws IOException {
         Files.delete(site.path("data/site.yaml"));
 
         assertThatProblem(site.readData().problems().get(0)).isAt("data/site.yaml", 0, null);

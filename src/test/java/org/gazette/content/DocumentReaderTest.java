@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.gazette.testing.TestSite;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Front matter is read into a typed, resolved {@link Document}, every field of the editor's contract. */
@@ -232,14 +233,12 @@ class DocumentReaderTest {
 
     /** Documents reduced to what each behaviour needs. */
     @Nested
+    @ExtendWith(TestSiteExtension.class)
     class Minimal {
 
-        @TempDir
-        Path folder;
-
         @Test
-        void aTypeFieldOverridesTheFolder() throws IOException {
-            TestSite site = TestSite.in(folder).write("content/notices/implementation.md", """
+        void aTypeFieldOverridesTheFolder(TestSite site) throws IOException {
+            site.write("content/notices/implementation.md", """
                     ---
                     title: 实施方案
                     date: 2022-05-24
@@ -254,8 +253,8 @@ class DocumentReaderTest {
         }
 
         @Test
-        void aDocumentUnderPlansIsAPlan() throws IOException {
-            TestSite site = TestSite.in(folder).write("content/plans/2022/a.md", """
+        void aDocumentUnderPlansIsAPlan(TestSite site) throws IOException {
+            site.write("content/plans/2022/a.md", """
                     ---
                     title: 实施方案
                     date: 2022-05-24
@@ -267,8 +266,8 @@ class DocumentReaderTest {
         }
 
         @Test
-        void aPageNeedsNeitherDateNorAgencies() throws IOException {
-            TestSite site = TestSite.in(folder).write("content/about.md", """
+        void aPageNeedsNeitherDateNorAgencies(TestSite site) throws IOException {
+            site.write("content/about.md", """
                     ---
                     title: 关于本站
                     ---
@@ -282,14 +281,8 @@ class DocumentReaderTest {
         }
 
         @Test
-        void defaultsToPublishedAndValid() throws IOException {
-            TestSite site = TestSite.in(folder).write("content/notices/a.md", """
-                    ---
-                    title: 通知
-                    date: 2022-05-24
-                    agencies: kjj
-                    ---
-                    """);
+        void defaultsToPublishedAndValid(TestSite site) throws IOException {
+            site.write("content/notices/a.md", TestSite.NOTICE);
 
             Document document = site.read("content/notices/a.md").document();
 
@@ -299,15 +292,9 @@ class DocumentReaderTest {
         }
 
         @Test
-        void readsAFileWithAByteOrderMarkAndWindowsLineEndings() throws IOException {
-            String text = "---\r\ntitle: 通知\r\ndate: 2022-05-24\r\nagencies: [kjj]\r\n---\r\n\r\n正文\r\n";
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            byte[] withBom = new byte[utf8.length + 3];
-            withBom[0] = (byte) 0xEF;
-            withBom[1] = (byte) 0xBB;
-            withBom[2] = (byte) 0xBF;
-            System.arraycopy(utf8, 0, withBom, 3, utf8.length);
-            TestSite site = TestSite.in(folder).write("content/notices/a.md", withBom);
+        void readsAFileWithAByteOrderMarkAndWindowsLineEndings(TestSite site) throws IOException {
+            // "\uFEFF" is written as the three bytes EF BB BF of a UTF-8 byte order mark.
+            site.write("content/notices/a.md", "\uFEFF---\r\ntitle: 通知\r\ndate: 2022-05-24\r\nagencies: [kjj]\r\n---\r\n\r\n正文\r\n");
 
             TestSite.Reading reading = site.read("content/notices/a.md");
 
@@ -318,9 +305,9 @@ class DocumentReaderTest {
         }
 
         @Test
-        void countsLinesOfWindowsLineEndingsTheWayEditorsSeeThem() throws IOException {
+        void countsLinesOfWindowsLineEndingsTheWayEditorsSeeThem(TestSite site) throws IOException {
             String text = "\uFEFF---\r\ntitle: 通知\r\nagencies: [kjj]\r\ndate: 2022年5月24日\r\n---\r\n";
-            TestSite site = TestSite.in(folder).write("content/notices/a.md", text);
+            site.write("content/notices/a.md", text);
 
             TestSite.Reading reading = site.read("content/notices/a.md");
 

@@ -4,33 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mistakes in the values of front matter fields stop the build with the file, the line, the field
  * and what to write instead.
  */
+@ExtendWith(TestSiteExtension.class)
 class FieldMistakesTest {
 
     static final String FILE = "content/notices/a.md";
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void unknownFieldSuggestsTheFieldMeant() throws IOException {
+    void unknownFieldSuggestsTheFieldMeant(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -49,7 +39,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void chineseFieldNameSuggestsTheEnglishOne() throws IOException {
+    void chineseFieldNameSuggestsTheEnglishOne(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 标题: 关于开展科技活动周的通知
@@ -65,7 +55,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void unknownFieldOfAScheduleItem() throws IOException {
+    void unknownFieldOfAScheduleItem(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -82,7 +72,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void missingRequiredField() throws IOException {
+    void missingRequiredField(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -99,7 +89,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void missingTitleOfAScheduleItem() throws IOException {
+    void missingTitleOfAScheduleItem(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -114,7 +104,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void unknownAgencyIdSuggestsTheClosestOne() throws IOException {
+    void unknownAgencyIdSuggestsTheClosestOne(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -132,7 +122,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void unknownCampaignIdListsTheKnownOnes() throws IOException {
+    void unknownCampaignIdListsTheKnownOnes(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -151,7 +141,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void unknownContactReference() throws IOException {
+    void unknownContactReference(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -171,7 +161,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void impossibleDate() throws IOException {
+    void impossibleDate(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -189,7 +179,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void chineseStyleDateProposesTheIsoForm() throws IOException {
+    void chineseStyleDateProposesTheIsoForm(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -207,7 +197,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void slashDateProposesTheIsoForm() throws IOException {
+    void slashDateProposesTheIsoForm(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -223,7 +213,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void dateWithTimeWhereOnlyADateIsAllowed() throws IOException {
+    void dateWithTimeWhereOnlyADateIsAllowed(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -241,7 +231,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void chineseStyleTimeInAScheduleProposesTheTwentyFourHourForm() throws IOException {
+    void chineseStyleTimeInAScheduleProposesTheTwentyFourHourForm(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -258,7 +248,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void scheduleEndBeforeStart() throws IOException {
+    void scheduleEndBeforeStart(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -280,7 +270,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void scheduleEndBeforeStartOnTheSameDay() throws IOException {
+    void scheduleEndBeforeStartOnTheSameDay(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -297,7 +287,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void writtenAfterPublication() throws IOException {
+    void writtenAfterPublication(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -314,7 +304,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void validUntilBeforePublication() throws IOException {
+    void validUntilBeforePublication(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -331,7 +321,7 @@ class FieldMistakesTest {
     }
 
     @Test
-    void valueOutsideAFixedSetListsTheAllowedValues() throws IOException {
+    void valueOutsideAFixedSetListsTheAllowedValues(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知

@@ -5,33 +5,23 @@ import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mistakes in the shape of a document (its encoding, its {@code ---} lines, its YAML) stop the build
  * with the file, the line to look at and what to write instead.
  */
+@ExtendWith(TestSiteExtension.class)
 class FrontMatterMistakesTest {
 
     static final String FILE = "content/notices/a.md";
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void brokenYaml() throws IOException {
+    void brokenYaml(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -47,7 +37,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void fullWidthColon() throws IOException {
+    void fullWidthColon(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -65,7 +55,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void fullWidthColonAfterAChineseFieldName() throws IOException {
+    void fullWidthColonAfterAChineseFieldName(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 标题：关于开展科技活动周的通知
@@ -81,7 +71,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void tabIndentation() throws IOException {
+    void tabIndentation(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -98,7 +88,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void missingSpaceAfterColon() throws IOException {
+    void missingSpaceAfterColon(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -116,7 +106,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void duplicateKey() throws IOException {
+    void duplicateKey(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -133,7 +123,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void fileThatIsNotUtf8() throws IOException {
+    void fileThatIsNotUtf8(TestSite site) throws IOException {
         String text = """
                 ---
                 title: 关于开展科技活动周的通知
@@ -152,7 +142,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void missingFrontMatter() throws IOException {
+    void missingFrontMatter(TestSite site) throws IOException {
         site.write(FILE, """
                 关于开展科技活动周的通知
 
@@ -168,7 +158,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void frontMatterOpenedWithLongDashes() throws IOException {
+    void frontMatterOpenedWithLongDashes(TestSite site) throws IOException {
         site.write(FILE, """
                 ————
                 title: 通知
@@ -179,7 +169,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void unclosedFrontMatter() throws IOException {
+    void unclosedFrontMatter(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 title: 通知
@@ -198,7 +188,7 @@ class FrontMatterMistakesTest {
     }
 
     @Test
-    void frontMatterThatIsAListInsteadOfFields() throws IOException {
+    void frontMatterThatIsAListInsteadOfFields(TestSite site) throws IOException {
         site.write(FILE, """
                 ---
                 - title: 通知

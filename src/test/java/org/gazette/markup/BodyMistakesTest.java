@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.testing.ProblemAssert.assertThatProblem;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.gazette.testing.CheckRun;
 import org.gazette.testing.TestSite;
-import org.junit.jupiter.api.BeforeEach;
+import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Images and links in a document's text are checked at the line they are written on. */
+@ExtendWith(TestSiteExtension.class)
 class BodyMistakesTest {
 
     static final String BUNDLE = "content/notices/sci-week/";
@@ -28,18 +28,8 @@ class BodyMistakesTest {
 
             """;
 
-    @TempDir
-    Path folder;
-
-    TestSite site;
-
-    @BeforeEach
-    void createSite() throws IOException {
-        site = TestSite.in(folder);
-    }
-
     @Test
-    void imageWithoutAltText() throws IOException {
+    void imageWithoutAltText(TestSite site) throws IOException {
         site.write(BUNDLE + "现场.jpg", new byte[] {1});
         site.write(FILE, HEADER + "![](现场.jpg)\n");
 
@@ -52,7 +42,7 @@ class BodyMistakesTest {
     }
 
     @Test
-    void linkToAFileMissingFromTheBundle() throws IOException {
+    void linkToAFileMissingFromTheBundle(TestSite site) throws IOException {
         site.write(FILE, HEADER + "请填写[统计表](附件1 统计表.xlsx)。\n");
 
         CheckRun run = site.check();
@@ -64,7 +54,7 @@ class BodyMistakesTest {
     }
 
     @Test
-    void imageFromAnotherWebsite() throws IOException {
+    void imageFromAnotherWebsite(TestSite site) throws IOException {
         site.write(FILE, HEADER + "![活动海报](https://img.example.com/poster.png)\n");
 
         CheckRun run = site.check();
@@ -76,14 +66,14 @@ class BodyMistakesTest {
     }
 
     @Test
-    void linkToADocumentThatDoesNotExist() throws IOException {
+    void linkToADocumentThatDoesNotExist(TestSite site) throws IOException {
         site.write(FILE, HEADER + "详见[去年的通知](../old/index.md)。\n");
 
         assertThatProblem(site.check().onlyProblem()).isAt(FILE, 9, "正文").hasMessageContaining("指向的文档不存在");
     }
 
     @Test
-    void linkThatLeavesTheBundle() throws IOException {
+    void linkThatLeavesTheBundle(TestSite site) throws IOException {
         site.write("content/notices/x.xlsx", new byte[] {1});
         site.write(FILE, HEADER + "见[统计表](../x.xlsx)。\n");
 
@@ -94,7 +84,7 @@ class BodyMistakesTest {
     }
 
     @Test
-    void fileLinkedFromASingleFileDocument() throws IOException {
+    void fileLinkedFromASingleFileDocument(TestSite site) throws IOException {
         site.write("content/notices/a.md", HEADER + "见[统计表](统计表.xlsx)。\n");
 
         assertThatProblem(site.check().onlyProblem()).isAt("content/notices/a.md", 9, "正文")
@@ -102,7 +92,7 @@ class BodyMistakesTest {
     }
 
     @Test
-    void linksToOtherDocumentsAndWebsitesAreFine() throws IOException {
+    void linksToOtherDocumentsAndWebsitesAreFine(TestSite site) throws IOException {
         site.write("content/notices/old.md", HEADER);
         site.write(FILE, HEADER + "详见[去年的通知](../old.md)、[科技部](https://www.most.gov.cn/)和[第一节](#sec-1)。\n");
 

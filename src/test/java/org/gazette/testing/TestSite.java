@@ -69,6 +69,15 @@ public final class TestSite {
               phone: "0955-8812005"
             """;
 
+    /** A correct notice of agency {@code kjj}, with an empty body, for tests about where files go. */
+    public static final String NOTICE = """
+            ---
+            title: 通知
+            date: 2022-05-24
+            agencies: [kjj]
+            ---
+            """;
+
     private final Path root;
 
     private TestSite(Path root) {
