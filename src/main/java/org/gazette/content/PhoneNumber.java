@@ -61,7 +61,7 @@ public record PhoneNumber(String written, String dial) {
         }
         if (digits.matches("\\d{7,8}")) {
             return new Result(null, "电话号码“" + written + "”缺少区号，外地拨打不通",
-                    "加上区号，写成 区号-号码，例如 0359-" + digits);
+                    "加上当地区号，写成 区号-号码，例如 0359-2333259");
         }
         if (!digits.matches("[+\\d]+")) {
             return new Result(null, "电话号码“" + written + "”含有不能拨打的字符",

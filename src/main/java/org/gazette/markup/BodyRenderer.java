@@ -36,7 +36,7 @@ public final class BodyRenderer {
 
     public BodyRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new CjkSoftBreaks()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new CjkSoftBreaks(), new TableCellAlignment()));
         // Editors drop files like "附件1 统计表.xlsx" in as they are and link them by that name.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -48,6 +48,9 @@ public final class BodyRenderer {
         // CommonMark's flanking rules ignore CJK: "**（一）高度重视。**各县" would keep its asterisks.
         // Counting only directional punctuation makes bold lead-ins of Chinese documents work.
         options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
+        // flexmark silently drops javascript: links by default; let them reach the sanitizer, which
+        // removes them too and tells the editor (and also knows the upper-case spellings flexmark misses).
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

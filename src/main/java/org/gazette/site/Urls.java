@@ -30,7 +30,8 @@ public final class Urls {
 
     /** The full address of a path, e.g. {@code https://example.gov.cn/notices/}. */
     public String absolute(String path) {
-        return baseUrl + href(path);
+        // base_url already ends in the base path (https://example.gov.cn/kjz), so only the page path follows.
+        return baseUrl + "/" + UrlPaths.encode(path);
     }
 
     /** The full address of a document's page. */

@@ -23,6 +23,8 @@ public final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
     private static final Pattern FULL_WIDTH_COLON_KEY = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*：");
+    /** A field name in Chinese at the start of a line, e.g. {@code 标题：通知}; a value never starts there. */
+    private static final Pattern FULL_WIDTH_COLON_TOP_KEY = Pattern.compile("^([^\\s\\-#\\[\\]{}'\"：:][^\\s：:]{0,19})\\s*：");
     private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*):(?![\\s/]|$)");
 
     private YamlReader() {
@@ -113,9 +115,11 @@ public final class YamlReader {
                 leading++;
             }
             Matcher fullWidth = FULL_WIDTH_COLON_KEY.matcher(line);
-            if (fullWidth.find()) {
-                throw new YamlSyntaxException(fileLine, "字段“" + fullWidth.group(1) + "”后面用了中文全角冒号“：”",
-                        "改成英文半角冒号加一个空格，例如 " + fullWidth.group(1) + ": 值");
+            Matcher topLevel = FULL_WIDTH_COLON_TOP_KEY.matcher(line);
+            String key = fullWidth.find() ? fullWidth.group(1) : topLevel.find() ? topLevel.group(1) : null;
+            if (key != null) {
+                throw new YamlSyntaxException(fileLine, "字段“" + key + "”后面用了中文全角冒号“：”",
+                        "改成英文半角冒号加一个空格，例如 " + key + ": 值");
             }
             Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
             if (noSpace.find()) {
