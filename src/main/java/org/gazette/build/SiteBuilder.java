@@ -285,7 +285,12 @@ public final class SiteBuilder {
         for (Document document : all) {
             String output = PlannedPage.indexFile(document.url()).toLowerCase(Locale.ROOT);
             String clash = taken.get(output);
-            if (clash == null && (document.url().toLowerCase(Locale.ROOT).startsWith("assets/"))) {
+            String folder = document.url().toLowerCase(Locale.ROOT);
+            if (clash == null && folder.endsWith("/")) {
+                // A page folder named like a generated file (content/feed.xml.md → feed.xml/) cannot coexist with it.
+                clash = taken.get(folder.substring(0, folder.length() - 1));
+            }
+            if (clash == null && folder.startsWith("assets/")) {
                 clash = "assets/ 文件夹";
             }
             if (clash != null) {

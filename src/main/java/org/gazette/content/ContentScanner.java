@@ -93,6 +93,9 @@ public final class ContentScanner {
                     if (bundle != null) {
                         if (file.equals(bundle.resolve("index.md"))) {
                             documents.add(document(file, bundle));
+                        } else if (file.getParent().equals(bundle) && name.equalsIgnoreCase("index.html")) {
+                            problems.error(relative(file), 0, null, "文档文件夹里的文件不能叫 index.html，它会与文档的网页重名",
+                                    "给这个文件换个名字，例如 附件.html");
                         } else {
                             bundleFiles.add(file);
                         }

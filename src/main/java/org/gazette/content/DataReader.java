@@ -42,6 +42,7 @@ public final class DataReader {
 
     private final Path siteRoot;
     private final Problems problems;
+    private final java.util.Set<String> unreadable = new java.util.HashSet<>();
 
     public DataReader(Path siteRoot, Problems problems) {
         this.siteRoot = siteRoot;
@@ -56,7 +57,7 @@ public final class DataReader {
         Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), false, this::campaign);
         Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), false,
                 (id, fields) -> ContactReader.read(fields, id));
-        return new SiteData(site, agencies, campaigns, contacts);
+        return new SiteData(site, agencies, campaigns, contacts, unreadable);
     }
 
     private SiteConfig readSite(Path file) {
@@ -190,9 +191,11 @@ public final class DataReader {
             problems.error(name, 0, null, name + " 是符号链接或不是普通文件，出于安全原因不会读取", "用真实文件代替链接");
             return null;
         }
+        unreadable.add(name);
         try {
             YamlNode root = YamlReader.read(SourceText.read(file), 1);
             if (root instanceof YamlNode.Mapping mapping) {
+                unreadable.remove(name);
                 return mapping;
             }
             problems.error(name, root.line(), null, "文件内容应是若干“字段: 值”，却是" + root.kindName(),

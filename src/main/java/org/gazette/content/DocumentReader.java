@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.gazette.content.yaml.YamlNode;
 import org.gazette.content.yaml.YamlReader;
 import org.gazette.content.yaml.YamlSyntaxException;
+import org.gazette.validation.Problem;
 import org.gazette.validation.Problems;
 
 /**
@@ -78,9 +79,23 @@ public final class DocumentReader {
                     "每行写一个字段，例如 title: 关于开展2022年科技活动周的通知");
             return null;
         }
+        if (isDraft(mapping)) {
+            // A draft is never published, so its unfinished fields must not stop everyone else's
+            // notices; the editor still sees them, as warnings.
+            Problems draftProblems = new Problems();
+            Document draft = bind(source, new Fields(mapping, draftProblems.in(source.sourcePath())), parts.bodyFirstLine());
+            for (Problem p : draftProblems.errors()) {
+                problems.warning(p.file(), p.line(), p.field(), "（草稿）" + p.message(), p.hint());
+            }
+            return draft;
+        }
         int before = problems.errorCount(source.sourcePath());
         Document document = bind(source, new Fields(mapping, scope), parts.bodyFirstLine());
         return problems.errorCount(source.sourcePath()) == before ? document : null;
+    }
+
+    private static boolean isDraft(YamlNode.Mapping mapping) {
+        return mapping.get("status") instanceof YamlNode.Scalar status && "draft".equals(status.text());
     }
 
     private Document bind(ContentFile source, Fields f, int bodyFirstLine) {
@@ -121,11 +136,18 @@ public final class DocumentReader {
 
     private <T> List<T> lookUp(Fields f, String key, boolean required, Map<String, T> known, String dataFile) {
         List<T> found = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String id : f.texts(key, required)) {
             T value = known.get(id);
-            if (value != null) {
+            if (!seen.add(id)) {
+                f.problems().error(f.lineOf(key), key, "“" + id + "”写了两次", "每个编号只写一次");
+            } else if (value != null) {
                 found.add(value);
-            } else {
+            } else if (id.matches(".*[,，、\\s].*")) {
+                f.problems().error(f.lineOf(key), key, "“" + id + "”像是把几个编号写在了一起",
+                        "几个编号写成列表，用方括号和半角逗号：" + key + ": [" + String.join(", ", id.split("[,，、\\s]+")) + "]");
+            } else if (!data.unreadable().contains(dataFile)) {
+                // When the data file itself could not be read, its error is reported once, not here.
                 f.problems().error(f.lineOf(key), key, "“" + id + "”不在 " + dataFile + " 中", idHint(id, known.keySet(), dataFile));
             }
         }

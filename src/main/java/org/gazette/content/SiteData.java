@@ -3,15 +3,28 @@ package org.gazette.content;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Everything in {@code data/}: the site identity and the entries documents refer to by id. */
+/**
+ * Everything in {@code data/}: the site identity and the entries documents refer to by id.
+ *
+ * @param unreadable data files (e.g. {@code data/agencies.yaml}) that exist but could not be read;
+ *                   references into them are not reported again for every document
+ */
 public record SiteData(SiteConfig site, Map<String, Agency> agencies, Map<String, Campaign> campaigns,
-                       Map<String, Contact> contacts) {
+                       Map<String, Contact> contacts, Set<String> unreadable) {
+
+    /** Data read without reporting any unreadable file. */
+    public SiteData(SiteConfig site, Map<String, Agency> agencies, Map<String, Campaign> campaigns,
+                    Map<String, Contact> contacts) {
+        this(site, agencies, campaigns, contacts, Set.of());
+    }
 
     public SiteData {
         // Keep the order of the data files: directories list agencies as the editor ordered them.
         agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
         campaigns = Collections.unmodifiableMap(new LinkedHashMap<>(campaigns));
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
+        unreadable = Set.copyOf(unreadable);
     }
 }

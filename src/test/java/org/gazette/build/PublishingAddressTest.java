@@ -77,4 +77,28 @@ class PublishingAddressTest {
 
         assertThatProblem(site.check().onlyProblem()).isAt("content/notices/a/index.md", 0, null);
     }
+
+    @Test
+    void pageFolderNamedLikeAGeneratedFile(TestSite site) throws IOException {
+        site.write("content/feed.xml.md", """
+                ---
+                title: 订阅说明
+                ---
+                """);
+
+        CheckRun run = site.check();
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThatProblem(run.onlyProblem()).isAt("content/feed.xml.md", 0, null).hasMessageContaining("/feed.xml/");
+    }
+
+    @Test
+    void bundleFileThatWouldReplaceThePage(TestSite site) throws IOException {
+        site.write("content/notices/a/index.md", TestSite.NOTICE).write("content/notices/a/INDEX.html", "<p>旧网页</p>");
+
+        CheckRun run = site.check();
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThatProblem(run.onlyProblem()).isAt("content/notices/a/INDEX.html", 0, null).hasMessageContaining("index.html");
+    }
 }
