@@ -122,6 +122,11 @@ class ContactsAndAttachmentsSiteTest {
         }
     }
 
+    /** A small valid ZIP (an XLSX workbook), for files that must be ZIPs inside. */
+    static byte[] zipBytes() {
+        return TableSpreadsheets.xlsx(new BodyTable("表", "t", List.of(List.of("a")), List.of(), 0), LocalDate.of(2022, 1, 1));
+    }
+
     static Document page(String path) throws IOException {
         return Jsoup.parse(out.resolve(path).resolve("index.html").toFile(), "UTF-8");
     }
