@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -38,6 +40,8 @@ public final class TableSpreadsheets {
     /** Excel's limit on sheet names. */
     private static final int SHEET_NAME_LIMIT = 31;
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
+    private static final Pattern MERGE_BLOCK = Pattern.compile("(<mergeCells[^>]*>)(.*?)</mergeCells>", Pattern.DOTALL);
+    private static final Pattern MERGE_CELL = Pattern.compile("<mergeCell [^>]*/>");
     private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private TableSpreadsheets() {
@@ -76,18 +80,19 @@ public final class TableSpreadsheets {
                 sheet.width(c, columnWidth(table, c));
             }
             workbook.finish();
-            return withCreationDate(out.toByteArray(), created);
+            return normalised(out.toByteArray(), created);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to memory cannot fail", e);
         }
     }
 
     /**
-     * fastexcel stamps {@code docProps/core.xml} with the clock; the package is copied with that stamp
-     * replaced and every entry dated 1980-01-01, the earliest a ZIP can say. fastexcel's streamed ZIP
-     * is only readable through its central directory, hence the temporary file.
+     * fastexcel's output varies from run to run in two places: {@code docProps/core.xml} is stamped
+     * with the clock, and merged cells are listed in hash order. The package is copied with the stamp
+     * replaced, the merged cells sorted and every entry dated 1980-01-01, the earliest a ZIP can say.
+     * fastexcel's streamed ZIP is only readable through its central directory, hence the temporary file.
      */
-    private static byte[] withCreationDate(byte[] xlsx, LocalDate created) throws IOException {
+    private static byte[] normalised(byte[] xlsx, LocalDate created) throws IOException {
         String stamp = created.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         Path temporary = Files.createTempFile("gazette-table", ".xlsx");
         try {
@@ -103,6 +108,8 @@ public final class TableSpreadsheets {
                     if (entry.getName().equals("docProps/core.xml")) {
                         content = CREATED.matcher(new String(content, StandardCharsets.UTF_8))
                                 .replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8);
+                    } else if (entry.getName().startsWith("xl/worksheets/")) {
+                        content = sortMerges(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                     }
                     ZipEntry copy = new ZipEntry(entry.getName());
                     copy.setTimeLocal(ZIP_EPOCH);
@@ -115,6 +122,20 @@ public final class TableSpreadsheets {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static String sortMerges(String sheet) {
+        Matcher block = MERGE_BLOCK.matcher(sheet);
+        if (!block.find()) {
+            return sheet;
+        }
+        List<String> cells = new ArrayList<>();
+        Matcher cell = MERGE_CELL.matcher(block.group(2));
+        while (cell.find()) {
+            cells.add(cell.group());
+        }
+        Collections.sort(cells);
+        return sheet.substring(0, block.start(2)) + String.join("", cells) + sheet.substring(block.end(2));
     }
 
     /** The table as CSV (RFC 4180, CRLF), UTF-8 with a byte order mark. */

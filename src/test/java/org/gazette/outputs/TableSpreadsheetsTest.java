@@ -78,7 +78,10 @@ class TableSpreadsheetsTest {
         byte[] first = TableSpreadsheets.xlsx(FORM, DAY);
         Thread.sleep(1100);
 
-        assertThat(TableSpreadsheets.xlsx(FORM, DAY)).isEqualTo(first);
+        // Several tries: fastexcel lists merged cells in hash order, which varies from object to object.
+        for (int i = 0; i < 20; i++) {
+            assertThat(TableSpreadsheets.xlsx(FORM, DAY)).isEqualTo(first);
+        }
     }
 
     @Test
