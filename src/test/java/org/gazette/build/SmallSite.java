@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
+import org.gazette.FixtureFiles;
 import org.gazette.validation.BuildFailedException;
 import org.gazette.validation.Problem;
 
@@ -66,8 +66,8 @@ final class SmallSite {
     /** A site in {@code folder} with the standard data files and no documents yet. */
     static SmallSite in(Path folder) {
         SmallSite site = new SmallSite(folder);
-        copy(Path.of("templates"), folder.resolve("templates"));
-        copy(Path.of("assets"), folder.resolve("assets"));
+        FixtureFiles.copyTree(Path.of("templates"), folder.resolve("templates"));
+        FixtureFiles.copyTree(Path.of("assets"), folder.resolve("assets"));
         site.text("data/site.yaml", SITE_YAML);
         site.text("data/agencies.yaml", AGENCIES_YAML);
         site.text("data/contacts.yaml", CONTACTS_YAML);
@@ -122,20 +122,5 @@ final class SmallSite {
             throw new UncheckedIOException(e);
         }
         throw new AssertionError(text + " not in " + path);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

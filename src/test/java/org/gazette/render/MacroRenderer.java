@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.gazette.FixtureFiles;
 import org.gazette.pages.Formats;
 import org.gazette.site.Urls;
 import org.jsoup.Jsoup;
@@ -26,7 +26,7 @@ public final class MacroRenderer {
     /** @param scratch an empty folder to copy the templates into */
     public MacroRenderer(Path scratch) {
         this.root = scratch;
-        copy(Path.of("templates"), scratch.resolve("templates"));
+        FixtureFiles.copyTree(Path.of("templates"), scratch.resolve("templates"));
         this.engine = new GazetteTemplateEngine(
                 JBakeSetup.configuration(scratch, Map.of(), Map.of(), scratch.resolve("out")), null);
     }
@@ -50,21 +50,6 @@ public final class MacroRenderer {
             throw new UncheckedIOException(e);
         } catch (freemarker.template.TemplateException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
