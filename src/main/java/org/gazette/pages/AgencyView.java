@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import java.util.List;
 import org.gazette.content.Agency;
+import org.gazette.site.AgencyPaths;
 
 /**
  * An issuing agency as the 联系我们 directory and its own page show it.
@@ -22,7 +23,7 @@ public record AgencyView(Agency agency, ContactView.Phone phone, List<ContactVie
 
     /** The agency's page below the site root, e.g. {@code agencies/linyi-kx/}. */
     public String path() {
-        return org.gazette.site.AgencyPaths.page(agency.id());
+        return AgencyPaths.page(agency.id());
     }
 
     /** Whether there is any way to reach the agency itself (not counting its contact people). */

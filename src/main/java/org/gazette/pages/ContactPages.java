@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.gazette.content.Agency;
 import org.gazette.content.Contact;
+import org.gazette.content.Document;
 import org.gazette.site.Activity;
 import org.gazette.site.AgencyPaths;
 import org.gazette.site.ContactCards;
@@ -45,7 +46,7 @@ public final class ContactPages implements PageSource {
     private static List<PlannedPage> agencyPages(AgencyView agency, SiteIndex site) {
         String name = agency.agency().name();
         String base = agency.path();
-        List<List<org.gazette.content.Document>> slices = Pagination.split(site.byAgency(agency.agency().id()));
+        List<List<Document>> slices = Pagination.split(site.byAgency(agency.agency().id()));
         List<PlannedPage> pages = new ArrayList<>();
         for (int n = 1; n <= slices.size(); n++) {
             Pagination pagination = new Pagination(n, slices.size(), base);

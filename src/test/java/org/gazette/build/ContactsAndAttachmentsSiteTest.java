@@ -330,6 +330,14 @@ class ContactsAndAttachmentsSiteTest {
         assertThat(out.resolve("notices/2022/sci-week").resolve(UrlPaths.decode(href))).hasContent("填表说明");
     }
 
+    @Test
+    void onlyDeclaredLinkedAndGeneratedFilesArePublishedBesideThePage() throws IOException {
+        try (Stream<Path> files = Files.list(out.resolve("notices/2022/sci-week"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", XLSX_NAME,
+                    PDF_NAME, "说明 文本.txt", "开展情况统计表.xlsx", "开展情况统计表.csv");
+        }
+    }
+
     // ---- 附件汇总
 
     @Test
