@@ -2,6 +2,7 @@ package org.gazette.build;
 
 import java.util.List;
 import org.gazette.outputs.FileSource;
+import org.gazette.outputs.VCardFiles;
 
 /** The non-HTML file families of a standard Gazette site. */
 final class FileSources {
@@ -10,6 +11,6 @@ final class FileSources {
     }
 
     static List<FileSource> standard() {
-        return List.of();
+        return List.of(new VCardFiles());
     }
 }

@@ -30,6 +30,7 @@ import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
+import org.gazette.outputs.TableDownloads;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPages;
@@ -96,7 +97,7 @@ public final class SiteBuilder {
             PublishedFiles files = new PublishedFiles();
             AtomicInteger pages = new AtomicInteger();
             Output output = render ? new Output(writer, common, out, pages,
-                    new DocumentPageBuilder((Urls) common.get("urls"), today)) : null;
+                    new DocumentPageBuilder((Urls) common.get("urls"), today, problems)) : null;
             publishDocuments(root, site, output, today, problems, files);
             if (render) {
                 generated.parallelStream().forEach(page -> writePage(writer, common, page, problems, pages));
@@ -182,7 +183,11 @@ public final class SiteBuilder {
             if (output == null) {
                 return;
             }
-            DocumentPage model = output.pages().build(document, body);
+            List<TableDownloads.Download> downloads = TableDownloads.of(document, body.tables());
+            for (TableDownloads.Download download : downloads) {
+                writeFile(output.folder(), download.file(document.sourcePath()), problems);
+            }
+            DocumentPage model = output.pages().build(document, body, downloads);
             PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
                     DocumentPages.meta(document), model, document.sourcePath());
             writePage(output.writer(), output.common(), page, problems, output.count());

@@ -129,8 +129,13 @@ public final class DataReader {
                 fields.problems().error(fields.lineOf("phone"), "phone", result.problem(), result.hint());
             }
         }
+        String website = fields.text("website", false);
+        if (website != null && !website.matches("(?i)https?://[^\\s/?#]+\\.[^\\s]*")) {
+            fields.problems().error(fields.lineOf("website"), "website", "“" + website + "”不是完整的网址，网站链接会打不开",
+                    "写成以 https:// 或 http:// 开头的地址，例如 https://kjj.example.gov.cn");
+        }
         return new Agency(id, fields.text("name", true), fields.text("short_name", false), fields.text("region", false),
-                fields.text("address", false), phone, email, fields.text("website", false));
+                fields.text("address", false), phone, email, website);
     }
 
     private Campaign campaign(String id, Fields fields) {

@@ -340,6 +340,15 @@ public final class DocumentReader {
         }
         if (!Files.isReadable(target)) {
             p.error(line, "file", "附件文件“" + file + "”无法读取（没有读取权限）", "请管理员检查文件权限（chmod a+r）");
+            return;
+        }
+        try {
+            FileSignatures.Finding finding = FileSignatures.check(target, file);
+            if (finding != null) {
+                p.error(line, "file", finding.message(), finding.hint());
+            }
+        } catch (IOException e) {
+            p.error(line, "file", "附件文件“" + file + "”无法读取：" + e.getMessage(), "请管理员检查文件权限（chmod a+r）");
         }
     }
 }

@@ -201,7 +201,7 @@ public final class BodyRenderer {
                         "在正文中表格前加一个小标题，例如 ## " + (title.startsWith("附件") ? title : "附件 " + title));
                 continue;
             }
-            String id = "table-" + n;
+            String id = BodyTable.anchorId(n);
             table.attr("id", id);
             if (table.selectFirst("> caption") == null) {
                 table.prependElement("caption").text(title);

@@ -21,6 +21,14 @@ public record BodyTable(String title, String anchorId, List<List<String>> rows, 
         merges = List.copyOf(merges);
     }
 
+    /**
+     * The id of the n-th attachment table (1-based, in the order the document's attachments list
+     * them), so other pages can link to the table before the body is rendered.
+     */
+    public static String anchorId(int n) {
+        return "table-" + n;
+    }
+
     /** A rectangle of merged cells. */
     public record Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {
     }

@@ -18,8 +18,13 @@ import org.gazette.content.PhoneNumber;
  */
 public record ContactView(Contact contact, List<Phone> phones, List<Phone> mobiles, List<String> faxes, String vcard) {
 
-    /** A number as written and its {@code tel:} value. */
+    /** A number as written and its {@code tel:} value (null when it cannot be dialled; already reported). */
     public record Phone(String written, String dial) {
+
+        public static Phone of(String written) {
+            PhoneNumber.Result parsed = PhoneNumber.parse(written);
+            return new Phone(written, parsed.ok() ? parsed.number().dial() : null);
+        }
     }
 
     /** Contacts of one organisation. */
@@ -33,8 +38,7 @@ public record ContactView(Contact contact, List<Phone> phones, List<Phone> mobil
     private static List<Phone> phones(List<String> numbers) {
         List<Phone> phones = new ArrayList<>();
         for (String number : numbers) {
-            PhoneNumber.Result parsed = PhoneNumber.parse(number);
-            phones.add(new Phone(number, parsed.ok() ? parsed.number().dial() : null));
+            phones.add(Phone.of(number));
         }
         return phones;
     }

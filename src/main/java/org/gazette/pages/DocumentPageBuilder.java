@@ -1,7 +1,5 @@
 package org.gazette.pages;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,56 +10,71 @@ import org.gazette.content.Deadline;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.RenderedBody;
-import org.gazette.site.UrlPaths;
+import org.gazette.outputs.TableDownloads;
+import org.gazette.site.ContactCards;
 import org.gazette.site.Urls;
+import org.gazette.validation.Problems;
 
-/** Prepares the model of a document's page from the document and its rendered body. */
+/**
+ * Prepares the model of a document's page from the document and its rendered body. Attachment files
+ * are read here, in the parallel document phase, once each: size, checksum, PDF pages.
+ */
 public final class DocumentPageBuilder {
 
     private final Urls urls;
     private final LocalDate today;
+    private final Problems problems;
+    private final FileInspector files = new FileInspector();
 
-    public DocumentPageBuilder(Urls urls, LocalDate today) {
+    /** @param problems where warnings about attachment files go (an unreadable PDF) */
+    public DocumentPageBuilder(Urls urls, LocalDate today, Problems problems) {
         this.urls = urls;
         this.today = today;
+        this.problems = problems;
     }
 
-    public DocumentPage build(Document document, RenderedBody body) {
+    /**
+     * The page model.
+     *
+     * @param downloads the spreadsheets generated from the document's attachment tables
+     */
+    public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads) {
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
         for (Deadline deadline : document.deadlines()) {
             deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today)));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
-            contacts.add(ContactView.of(contact, null));
+            contacts.add(ContactView.of(contact, ContactCards.personPath(contact)));
         }
         List<AttachmentView> attachments = new ArrayList<>();
-        for (Attachment attachment : document.attachments()) {
-            attachments.add(attachment(document, attachment, body.tables()));
+        Problems.Scope scope = problems.in(document.sourcePath());
+        for (int i = 0; i < document.attachments().size(); i++) {
+            Attachment attachment = document.attachments().get(i);
+            attachments.add(attachment(document, attachment, body.tables(), downloads,
+                    scope.field("attachments[" + (i + 1) + "]")));
         }
         return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments);
     }
 
-    private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables) {
+    private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables,
+                                      List<TableDownloads.Download> downloads, Problems.Scope scope) {
         if (attachment.table()) {
             String anchor = tables.stream().filter(t -> t.title().equals(attachment.title())).map(BodyTable::anchorId)
                     .findFirst().orElse("");
-            return new AttachmentView(attachment.title(), "#" + anchor, "table", "网页表格", null, 0, null,
-                    attachment.original(), attachment.description(), List.of());
+            List<AttachmentView.Download> forms = new ArrayList<>();
+            for (TableDownloads.Download download : downloads) {
+                if (download.tableTitle().equals(attachment.title())) {
+                    forms.add(new AttachmentView.Download(FileFormats.describe(download.path()), urls.href(download.path()),
+                            download.extension(), FileFormats.size(download.bytes().length)));
+                }
+            }
+            return AttachmentViews.table(attachment, "#" + anchor, forms);
         }
         if (attachment.url() != null) {
-            return new AttachmentView(attachment.title(), attachment.url(), "url", null, null, 0, null,
-                    attachment.original(), attachment.description(), List.of());
+            return AttachmentViews.external(attachment);
         }
         Path file = document.bundle().resolve(attachment.file()).normalize();
-        String relative = document.bundle().relativize(file).toString().replace('\\', '/');
-        String size = null;
-        try {
-            size = FileFormats.size(Files.size(file));
-        } catch (IOException e) {
-            // Reported by the reader already; the list shows the file without a size.
-        }
-        return new AttachmentView(attachment.title(), urls.basePath() + UrlPaths.encode(document.url() + relative), "file",
-                FileFormats.describe(relative), size, 0, null, attachment.original(), attachment.description(), List.of());
+        return AttachmentViews.file(urls, document, attachment, files.inspect(file, scope, attachment.line(), "file"));
     }
 }

@@ -9,7 +9,7 @@ public final class FileFormats {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("pdf", "PDF 文档"), Map.entry("doc", "Word 文档"), Map.entry("docx", "Word 文档"),
             Map.entry("wps", "WPS 文字文档"), Map.entry("xls", "Excel 电子表格"), Map.entry("xlsx", "Excel 电子表格"),
-            Map.entry("et", "WPS 表格"), Map.entry("csv", "CSV 表格（纯文本）"), Map.entry("ppt", "PowerPoint 演示文稿"),
+            Map.entry("et", "WPS 表格"), Map.entry("csv", "纯文本表格"), Map.entry("ppt", "PowerPoint 演示文稿"),
             Map.entry("pptx", "PowerPoint 演示文稿"), Map.entry("ofd", "OFD 版式文档"), Map.entry("txt", "纯文本"),
             Map.entry("zip", "ZIP 压缩包"), Map.entry("rar", "RAR 压缩包"), Map.entry("7z", "7z 压缩包"),
             Map.entry("jpg", "JPEG 图片"), Map.entry("jpeg", "JPEG 图片"), Map.entry("png", "PNG 图片"),

@@ -28,6 +28,9 @@ public final class PagePlanner {
         templates.put("notfound", "404.ftlh");
         templates.put("feed", "feed.ftlx");
         templates.put("sitemap", "sitemap.ftlx");
+        templates.put("contacts", "contacts.ftlh");
+        templates.put("agency", "agency.ftlh");
+        templates.put("attachments", "attachments-index.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -39,8 +42,8 @@ public final class PagePlanner {
 
     /** The standard families of a Gazette site. */
     public static PagePlanner standard() {
-        List<PageSource> listing = List.of(new HomePages(), new ListPages());
-        List<String> listPaths = List.of("", "notices/", "plans/");
+        List<PageSource> listing = List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages());
+        List<String> listPaths = List.of("", "notices/", "plans/", ContactPages.PATH, AttachmentPages.PATH);
         List<PageSource> all = new ArrayList<>(listing);
         all.add(new FeedPages(listPaths));
         return new PagePlanner(all);

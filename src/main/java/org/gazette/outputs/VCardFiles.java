@@ -1,0 +1,67 @@
+package org.gazette.outputs;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.content.Agency;
+import org.gazette.content.Contact;
+import org.gazette.content.Document;
+import org.gazette.site.AgencyPaths;
+import org.gazette.site.ContactCards;
+import org.gazette.site.ContactDirectory;
+import org.gazette.site.SiteIndex;
+import org.gazette.site.Urls;
+
+/**
+ * The vCards (“保存到通讯录”) of the site: one per contact person that a page shows, one per agency
+ * with something to call or write to. Paths and UIDs come from {@link ContactCards}.
+ */
+public final class VCardFiles implements FileSource {
+
+    @Override
+    public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
+        ContactDirectory directory = ContactDirectory.of(site);
+        Map<String, OutputFile> files = new LinkedHashMap<>();
+        for (Agency agency : site.data().agencies().values()) {
+            if (ContactCards.hasCard(agency)) {
+                String path = ContactCards.agencyPath(agency);
+                byte[] bytes = VCards.write(VCards.agency(agency, ContactCards.uid(urls, path),
+                        urls.absolute(AgencyPaths.page(agency.id()))));
+                files.put(path, OutputFile.of(path, "data/agencies.yaml: " + agency.id(), bytes));
+            }
+        }
+        List<Contact> people = new ArrayList<>(site.data().contacts().values());
+        for (Document document : site.published()) {
+            people.addAll(document.contacts());
+        }
+        for (Contact contact : people) {
+            String path = ContactCards.personPath(contact);
+            if (!files.containsKey(path)) {
+                byte[] bytes = VCards.write(VCards.person(contact, ContactCards.uid(urls, path),
+                        urls.absolute(pageOf(contact, site, directory))));
+                files.put(path, OutputFile.of(path, origin(contact, directory), bytes));
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    /** The page to name on a person's card: their agency's page, else the newest document listing them. */
+    private static String pageOf(Contact contact, SiteIndex site, ContactDirectory directory) {
+        Agency agency = ContactDirectory.agencyNamedBy(contact.org(), site.data().agencies().values());
+        if (agency != null) {
+            return AgencyPaths.page(agency.id());
+        }
+        Document listing = directory.newestListing(contact);
+        return listing != null ? listing.url() : "contacts/";
+    }
+
+    private static String origin(Contact contact, ContactDirectory directory) {
+        if (contact.refId() != null) {
+            return "data/contacts.yaml";
+        }
+        Document listing = directory.newestListing(contact);
+        return listing != null ? listing.sourcePath() : "联系人 " + contact.name();
+    }
+}

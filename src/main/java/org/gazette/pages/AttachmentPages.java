@@ -1,0 +1,77 @@
+package org.gazette.pages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.content.Attachment;
+import org.gazette.content.Document;
+import org.gazette.markup.BodyTable;
+import org.gazette.site.AttachmentPaths;
+import org.gazette.site.SiteIndex;
+import org.gazette.site.Urls;
+
+/**
+ * 附件汇总 at {@code attachments/}: every attachment of every published document, grouped by
+ * document, newest first, {@link Pagination#PAGE_SIZE} documents a page. Sizes come from the file
+ * system's directory entries; files are read (hashed) only for the documents' own pages.
+ */
+public final class AttachmentPages implements PageSource {
+
+    public static final String PATH = "attachments/";
+    static final String TITLE = "附件汇总";
+
+    @Override
+    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        Urls urls = new Urls(site.data().site().baseUrl(), site.data().site().basePath());
+        List<Document> withAttachments = site.published().stream().filter(d -> !d.attachments().isEmpty()).toList();
+        int total = withAttachments.stream().mapToInt(d -> d.attachments().size()).sum();
+        List<List<Document>> slices = Pagination.split(withAttachments);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int n = 1; n <= slices.size(); n++) {
+            Pagination pagination = new Pagination(n, slices.size(), PATH);
+            List<AttachmentIndexPage.Entry> entries = new ArrayList<>();
+            for (Document document : slices.get(n - 1)) {
+                entries.add(new AttachmentIndexPage.Entry(document, views(document, urls)));
+            }
+            List<Crumb> trail = n == 1 ? List.of(new Crumb("首页", ""), new Crumb(TITLE, null))
+                    : List.of(new Crumb("首页", ""), new Crumb(TITLE, PATH), new Crumb("第" + n + "页", null));
+            String title = n == 1 ? TITLE : TITLE + "（第" + n + "页）";
+            PageMeta meta = new PageMeta(title, pagination.path(), PATH, trail,
+                    n == 1 ? "本站所有通知、方案的附件，按发布日期排列，可直接下载。" : null);
+            pages.add(new PlannedPage("attachments", PlannedPage.indexFile(pagination.path()), meta,
+                    new AttachmentIndexPage(entries, pagination, total), "附件汇总"));
+        }
+        return pages;
+    }
+
+    private static List<AttachmentView> views(Document document, Urls urls) {
+        List<AttachmentView> views = new ArrayList<>();
+        int tables = 0;
+        for (Attachment attachment : document.attachments()) {
+            if (attachment.table()) {
+                tables++;
+                List<AttachmentView.Download> forms = new ArrayList<>();
+                for (String extension : List.of("xlsx", "csv")) {
+                    String path = AttachmentPaths.tableDownload(document, attachment.title(), extension);
+                    forms.add(new AttachmentView.Download(FileFormats.describe(path), urls.href(path), extension, null));
+                }
+                views.add(AttachmentViews.table(attachment, urls.page(document) + "#" + BodyTable.anchorId(tables), forms));
+            } else if (attachment.url() != null) {
+                views.add(AttachmentViews.external(attachment));
+            } else {
+                views.add(AttachmentViews.file(urls, document, attachment, sizeOnly(document, attachment)));
+            }
+        }
+        return views;
+    }
+
+    private static FileFacts sizeOnly(Document document, Attachment attachment) {
+        try {
+            return new FileFacts(Files.size(document.bundle().resolve(attachment.file()).normalize()), null, 0);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

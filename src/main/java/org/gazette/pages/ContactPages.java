@@ -1,0 +1,94 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gazette.content.Agency;
+import org.gazette.content.Contact;
+import org.gazette.content.Document;
+import org.gazette.site.Activity;
+import org.gazette.site.AgencyPaths;
+import org.gazette.site.ContactCards;
+import org.gazette.site.ContactDirectory;
+import org.gazette.site.SiteIndex;
+
+/**
+ * The 联系我们 directory at {@code contacts/} and a page per issuing agency at
+ * {@code agencies/<id>/}, its documents paginated at {@code agencies/<id>/page/n/}.
+ */
+public final class ContactPages implements PageSource {
+
+    /** The directory's path, which the navigation's 联系我们 entry points to. */
+    public static final String PATH = "contacts/";
+    static final String TITLE = "联系我们";
+
+    @Override
+    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        ContactDirectory directory = ContactDirectory.of(site);
+        Set<String> withActivities = agenciesWithActivities(site);
+        List<AgencyView> agencies = new ArrayList<>();
+        for (Agency agency : site.data().agencies().values()) {
+            agencies.add(view(agency, site, directory, withActivities));
+        }
+        List<PlannedPage> pages = new ArrayList<>();
+        List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(TITLE, null));
+        PageMeta meta = new PageMeta(TITLE, PATH, PATH, trail, "各发布机构的地址、电话、邮箱和联系人。");
+        pages.add(new PlannedPage("contacts", PlannedPage.indexFile(PATH), meta,
+                new ContactDirectoryPage(agencies, groups(directory.unaffiliated())), "联系我们"));
+        for (AgencyView agency : agencies) {
+            pages.addAll(agencyPages(agency, site));
+        }
+        return pages;
+    }
+
+    private static List<PlannedPage> agencyPages(AgencyView agency, SiteIndex site) {
+        String name = agency.agency().name();
+        String base = agency.path();
+        List<List<Document>> slices = Pagination.split(site.byAgency(agency.agency().id()));
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int n = 1; n <= slices.size(); n++) {
+            Pagination pagination = new Pagination(n, slices.size(), base);
+            List<Crumb> trail = new ArrayList<>(List.of(new Crumb("首页", ""), new Crumb(TITLE, PATH)));
+            trail.add(new Crumb(name, n == 1 ? null : base));
+            if (n > 1) {
+                trail.add(new Crumb("第" + n + "页", null));
+            }
+            String title = n == 1 ? name : name + "发布的文件（第" + n + "页）";
+            String description = n == 1 ? name + "的联系方式、联系人和发布的文件。" : null;
+            PageMeta meta = new PageMeta(title, pagination.path(), PATH, trail, description);
+            pages.add(new PlannedPage("agency", PlannedPage.indexFile(pagination.path()), meta,
+                    new AgencyPage(agency, slices.get(n - 1), pagination), "data/agencies.yaml: " + agency.agency().id()));
+        }
+        return pages;
+    }
+
+    private static AgencyView view(Agency agency, SiteIndex site, ContactDirectory directory, Set<String> withActivities) {
+        String id = agency.id();
+        return new AgencyView(agency, agency.phone() == null ? null : ContactView.Phone.of(agency.phone()),
+                groups(directory.of(id)), ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
+                withActivities.contains(id) ? AgencyPaths.calendar(id) : null, site.byAgency(id).size());
+    }
+
+    /**
+     * Agencies with at least one activity: those that issued a document with a schedule, or that are
+     * named among an activity's organisers. Computed once per build.
+     */
+    static Set<String> agenciesWithActivities(SiteIndex site) {
+        Set<String> ids = new HashSet<>();
+        for (Activity activity : site.activities()) {
+            activity.document().agencies().forEach(a -> ids.add(a.id()));
+            activity.item().organizers().stream().filter(o -> o.agency() != null).forEach(o -> ids.add(o.agency().id()));
+        }
+        return ids;
+    }
+
+    private static List<ContactView.Group> groups(List<Contact> contacts) {
+        List<ContactView> views = new ArrayList<>();
+        for (Contact contact : contacts) {
+            views.add(ContactView.of(contact, ContactCards.personPath(contact)));
+        }
+        return ContactView.group(views);
+    }
+}

@@ -1,0 +1,34 @@
+package org.gazette.site;
+
+import java.util.Objects;
+import org.gazette.content.Document;
+
+/**
+ * Where the spreadsheets generated from a body table ({@code table: true}) are published: beside the
+ * document's page, named after the attachment's title, e.g.
+ * {@code notices/2022/a/2022年全国科技活动周开展情况统计表.xlsx}, so the saved file is named as the
+ * reader expects. Characters that no file system accepts are replaced.
+ */
+public final class AttachmentPaths {
+
+    /** Longest file name stem kept, in characters; titles are rarely longer. */
+    static final int MAX_STEM = 80;
+
+    private AttachmentPaths() {
+    }
+
+    /** The path of a table's download in the given format, e.g. {@code xlsx} or {@code csv}. */
+    public static String tableDownload(Document document, String title, String extension) {
+        Objects.requireNonNull(title, "title");
+        return document.url() + fileStem(title) + "." + extension;
+    }
+
+    /** A title made safe as a file name: no {@code \/:*?"<>|} or control characters, no leading or trailing dots and spaces. */
+    static String fileStem(String title) {
+        String stem = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip().replaceAll("^[.\\s]+|[.\\s]+$", "");
+        if (stem.codePointCount(0, stem.length()) > MAX_STEM) {
+            stem = stem.substring(0, stem.offsetByCodePoints(0, MAX_STEM)).strip();
+        }
+        return stem.isEmpty() ? "表格" : stem;
+    }
+}

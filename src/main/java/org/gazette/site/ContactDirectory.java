@@ -1,0 +1,147 @@
+package org.gazette.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.content.Agency;
+import org.gazette.content.Contact;
+import org.gazette.content.Document;
+
+/**
+ * Which contact people belong to which issuing agency, for the 联系我们 directory and the agency
+ * pages. Computed once per build from every published document and {@code data/contacts.yaml}.
+ *
+ * <p>The rule, as the editor's guide states it:
+ * <ol>
+ *   <li>A contact belongs to the agency its {@code org} names: the organisation starts with the
+ *       agency's full or short name (with or without a trailing bracketed part, so
+ *       “新乡市科协组织人事部” belongs to 新乡市科协 and “沙坡头区科学技术局” to 沙坡头区科学技术局（科协））.
+ *       When several agencies match, the longest name wins.</li>
+ *   <li>A contact whose {@code org} names no agency belongs to every agency that issued a document
+ *       listing it.</li>
+ *   <li>A person is listed once: entries with the same name and organisation are one person, shown
+ *       as the newest document lists them (numbers change; the newest are the ones to call).
+ *       Entries of {@code data/contacts.yaml} that no document lists come last.</li>
+ * </ol>
+ * A contact of {@code data/contacts.yaml} that matches no agency and that no document lists is
+ * {@link #unaffiliated()}.
+ */
+public final class ContactDirectory {
+
+    private final Map<String, List<Contact>> byAgency;
+    private final List<Contact> unaffiliated;
+    private final Map<Contact, Document> newestListing;
+
+    private ContactDirectory(Map<String, List<Contact>> byAgency, List<Contact> unaffiliated,
+                             Map<Contact, Document> newestListing) {
+        this.byAgency = byAgency;
+        this.unaffiliated = unaffiliated;
+        this.newestListing = newestListing;
+    }
+
+    /** The directory of a site. */
+    public static ContactDirectory of(SiteIndex site) {
+        Collection<Agency> agencies = site.data().agencies().values();
+        Map<String, Contact> people = new LinkedHashMap<>();
+        Map<String, Set<Agency>> issuers = new LinkedHashMap<>();
+        Map<Contact, Document> newest = new LinkedHashMap<>();
+        for (Document document : site.published()) {
+            for (Contact contact : document.contacts()) {
+                String key = identity(contact);
+                people.putIfAbsent(key, contact);
+                issuers.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(document.agencies());
+                newest.putIfAbsent(contact, document);
+            }
+        }
+        for (Contact contact : site.data().contacts().values()) {
+            people.putIfAbsent(identity(contact), contact);
+        }
+        Map<String, List<Contact>> byAgency = new LinkedHashMap<>();
+        for (String id : site.data().agencies().keySet()) {
+            byAgency.put(id, new ArrayList<>());
+        }
+        List<Contact> unaffiliated = new ArrayList<>();
+        people.forEach((key, contact) -> {
+            Agency named = agencyNamedBy(contact.org(), agencies);
+            Collection<Agency> owners = named != null ? List.of(named) : issuers.getOrDefault(key, Set.of());
+            if (owners.isEmpty()) {
+                unaffiliated.add(contact);
+            }
+            for (Agency agency : owners) {
+                byAgency.get(agency.id()).add(contact);
+            }
+        });
+        Map<String, List<Contact>> frozen = new LinkedHashMap<>();
+        byAgency.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
+        return new ContactDirectory(Collections.unmodifiableMap(frozen), List.copyOf(unaffiliated),
+                Collections.unmodifiableMap(newest));
+    }
+
+    /** The contacts of an agency, in the order described above. */
+    public List<Contact> of(String agencyId) {
+        return byAgency.getOrDefault(agencyId, List.of());
+    }
+
+    /** Entries of {@code data/contacts.yaml} that belong to no agency. */
+    public List<Contact> unaffiliated() {
+        return unaffiliated;
+    }
+
+    /** The newest published document listing exactly this contact entry, or null. */
+    public Document newestListing(Contact contact) {
+        return newestListing.get(contact);
+    }
+
+    /**
+     * The agency an organisation name names, or null: the agency whose name (full or short, with or
+     * without a trailing bracketed part) the organisation starts with, the longest such name winning.
+     */
+    public static Agency agencyNamedBy(String org, Collection<Agency> agencies) {
+        if (org == null) {
+            return null;
+        }
+        String wanted = compact(org);
+        Agency best = null;
+        int bestLength = 0;
+        for (Agency agency : agencies) {
+            for (String name : names(agency)) {
+                if (name.length() > bestLength && wanted.startsWith(name)) {
+                    best = agency;
+                    bestLength = name.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> names(Agency agency) {
+        List<String> names = new ArrayList<>();
+        for (String name : new String[] {agency.name(), agency.shortName()}) {
+            if (name == null) {
+                continue;
+            }
+            String full = compact(name);
+            String bare = full.replaceFirst("[（(][^（）()]*[）)]$", "");
+            for (String candidate : List.of(full, bare)) {
+                if (candidate.length() >= 2) {
+                    names.add(candidate);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Same person: same name and organisation, spaces ignored. */
+    private static String identity(Contact contact) {
+        return compact(contact.name()) + '\u0000' + compact(contact.org() == null ? "" : contact.org());
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+}
