@@ -47,7 +47,7 @@ class AttachmentMistakesTest {
 
     @Test
     void missingFileListsTheFilesOfTheFolder(TestSite site) throws IOException {
-        site.write(BUNDLE + "名单.docx", new byte[] {1});
+        site.write(BUNDLE + "名单.docx", TestSite.OFFICE_FILE);
         site.write(FILE, HEADER + """
                   - title: 附件1：统计表
                     file: 统计表.xlsx
@@ -140,7 +140,7 @@ class AttachmentMistakesTest {
 
     @Test
     void attachmentWithSeveralOfFileUrlAndTable(TestSite site) throws IOException {
-        site.write(BUNDLE + "统计表.xlsx", new byte[] {1});
+        site.write(BUNDLE + "统计表.xlsx", TestSite.OFFICE_FILE);
         site.write(FILE, HEADER + """
                   - title: 统计表
                     file: 统计表.xlsx

@@ -35,7 +35,7 @@ class PhoneNumberDialTest {
 
         assertThat(result.ok()).isFalse();
         assertThat(result.problem()).contains("缺少区号");
-        assertThat(result.hint()).contains("0955-8812005");
+        assertThat(result.hint()).contains("区号-号码");
     }
 
     @Test

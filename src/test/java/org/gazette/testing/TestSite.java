@@ -40,6 +40,12 @@ public final class TestSite {
             base_url: https://kjj.example.gov.cn
             """;
 
+    /**
+     * The first bytes of an Office (ZIP-based) file: enough for the build's check that an .xlsx or
+     * .docx really is one, for tests about something else.
+     */
+    public static final byte[] OFFICE_FILE = {'P', 'K', 3, 4, 20, 0, 0, 0};
+
     /** {@code data/agencies.yaml} of every test site. */
     public static final String AGENCIES_YAML = """
             kjj:
