@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import java.util.List;
+import org.gazette.outputs.CalendarFiles;
 import org.gazette.outputs.FileSource;
 
 /** The non-HTML file families of a standard Gazette site. */
@@ -10,6 +11,6 @@ final class FileSources {
     }
 
     static List<FileSource> standard() {
-        return List.of();
+        return List.of(new CalendarFiles());
     }
 }
