@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
+import org.gazette.content.EmailAddress;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.RenderedBody;
+import org.gazette.site.CalendarPaths;
+import org.gazette.site.EventIdentity;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 
@@ -20,16 +24,24 @@ public final class DocumentPageBuilder {
 
     private final Urls urls;
     private final LocalDate today;
+    private final ZoneId zone;
 
-    public DocumentPageBuilder(Urls urls, LocalDate today) {
+    /** @param zone the site's time zone, which activity times are in */
+    public DocumentPageBuilder(Urls urls, LocalDate today, ZoneId zone) {
         this.urls = urls;
         this.today = today;
+        this.zone = zone;
     }
 
     public DocumentPage build(Document document, RenderedBody body) {
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
-        for (Deadline deadline : document.deadlines()) {
-            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today)));
+        List<EventIdentity> deadlineIds = EventIdentity.deadlines(document);
+        for (int i = 0; i < document.deadlines().size(); i++) {
+            Deadline deadline = document.deadlines().get(i);
+            String email = deadline.submitTo() != null && EmailAddress.problem(deadline.submitTo()) == null
+                    ? deadline.submitTo() : null;
+            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today),
+                    deadlineIds.get(i).anchor(), CalendarPaths.item(document, deadlineIds.get(i)), email));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
@@ -39,7 +51,21 @@ public final class DocumentPageBuilder {
         for (Attachment attachment : document.attachments()) {
             attachments.add(attachment(document, attachment, body.tables()));
         }
-        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments);
+        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
+                calendar(document));
+    }
+
+    private DocumentCalendar calendar(Document document) {
+        if (document.schedule().isEmpty() && document.deadlines().isEmpty()) {
+            return DocumentCalendar.NONE;
+        }
+        List<EventIdentity> ids = EventIdentity.activities(document);
+        List<ActivityView> activities = new ArrayList<>();
+        for (int i = 0; i < document.schedule().size(); i++) {
+            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.item(document, ids.get(i))));
+        }
+        return new DocumentCalendar(activities, CalendarPaths.document(document),
+                EventStructuredData.of(document, ids, urls, zone));
     }
 
     private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables) {
