@@ -28,6 +28,8 @@ public final class PagePlanner {
         templates.put("notfound", "404.ftlh");
         templates.put("feed", "feed.ftlx");
         templates.put("sitemap", "sitemap.ftlx");
+        templates.put("calendar", "calendar.ftlh");
+        templates.put("calendar-campaigns", "calendar-campaigns.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -39,8 +41,8 @@ public final class PagePlanner {
 
     /** The standard families of a Gazette site. */
     public static PagePlanner standard() {
-        List<PageSource> listing = List.of(new HomePages(), new ListPages());
-        List<String> listPaths = List.of("", "notices/", "plans/");
+        List<PageSource> listing = List.of(new HomePages(), new ListPages(), new CalendarPages());
+        List<String> listPaths = List.of("", "notices/", "plans/", "calendar/", "calendar/campaigns/");
         List<PageSource> all = new ArrayList<>(listing);
         all.add(new FeedPages(listPaths));
         return new PagePlanner(all);
