@@ -22,13 +22,14 @@ import org.gazette.site.Activity;
  * @param pagination    where this page sits in the calendar
  * @param upcomingCount how many activities are under way or upcoming
  * @param pastCount     how many activities are over
- * @param firstPastPage the link to the first past activity (page path and heading anchor), or null when there are none
+ * @param firstPastPage the path of the page with the first past activity, or null when there are none
+ * @param firstPastGroup the id of the heading above the first past activity on that page, or null
  * @param campaigns     the campaign index shown on the site calendar's first page, else empty
  * @param allCampaigns  true when {@code campaigns} is every campaign; else a link leads to the full index
  */
 public record CalendarPage(String heading, Campaign campaign, List<Document> documents, int documentCount, Agency agency,
                            String file, boolean past, List<Group> groups, Pagination pagination, int upcomingCount,
-                           int pastCount, String firstPastPage, List<CampaignEntry> campaigns, boolean allCampaigns) {
+                           int pastCount, String firstPastPage, String firstPastGroup, List<CampaignEntry> campaigns, boolean allCampaigns) {
 
     public CalendarPage {
         documents = List.copyOf(documents);
@@ -53,9 +54,9 @@ public record CalendarPage(String heading, Campaign campaign, List<Document> doc
     /**
      * An activity in a calendar.
      *
-     * @param href the path of its row in its document's schedule, e.g. {@code notices/2022/a/#activity-1f0c3a7e}
+     * @param anchor the id of its row in its document's schedule, e.g. {@code activity-1f0c3a7e}
      */
-    public record Item(Activity activity, String href) {
+    public record Item(Activity activity, String anchor) {
     }
 
     /**

@@ -91,11 +91,8 @@ public final class CalendarPages implements PageSource {
         List<Activity> ordered = new ArrayList<>(upcoming);
         ordered.addAll(past);
         List<List<Activity>> slices = Pagination.split(ordered, PAGE_SIZE);
-        String firstPast = null;
-        if (!past.isEmpty()) {
-            firstPast = Pagination.pathOf(subject.path(), upcoming.size() / PAGE_SIZE + 1) + "#"
-                    + groupId(past.get(0), true, today);
-        }
+        String firstPast = past.isEmpty() ? null : Pagination.pathOf(subject.path(), upcoming.size() / PAGE_SIZE + 1);
+        String firstPastGroup = past.isEmpty() ? null : groupId(past.get(0), true, today);
         List<Document> documents = subject.documents().subList(0, Math.min(DOCUMENTS, subject.documents().size()));
 
         List<PlannedPage> pages = new ArrayList<>(slices.size());
@@ -106,7 +103,7 @@ public final class CalendarPages implements PageSource {
             boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
-                    groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast,
+                    groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
                     first ? subject.campaigns() : List.of(), subject.allCampaigns());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
                     meta(subject, n, pagination.path()), model, subject.origin()));
@@ -148,7 +145,7 @@ public final class CalendarPages implements PageSource {
             }
             EventIdentity identity = identities.computeIfAbsent(activity.document(), EventIdentity::activities)
                     .get(activity.index());
-            items.add(new CalendarPage.Item(activity, activity.document().url() + "#" + identity.anchor()));
+            items.add(new CalendarPage.Item(activity, identity.anchor()));
         }
         if (id != null) {
             groups.add(new CalendarPage.Group(id, title, items));
