@@ -1,6 +1,7 @@
 package org.gazette.outputs;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,8 +22,16 @@ import org.gazette.site.Urls;
  * edition and per agency (published even while empty, so a subscription can be made before the
  * first activity), one per document with activities or deadlines, and one per activity or deadline
  * for adding a single event.
+ *
+ * <p>The site's and the agencies' calendars grow with every year of notices, and a phone syncing a
+ * subscription of tens of thousands of events gives up; they hold what has not ended
+ * {@link #HISTORY} before the build day. A campaign edition's calendar and a document's are
+ * complete: they do not grow with the years.
  */
 public final class CalendarFiles implements FileSource {
+
+    /** How far back the site's and the agencies' calendars reach. */
+    public static final Period HISTORY = Period.ofMonths(6);
 
     @Override
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
@@ -34,9 +43,11 @@ public final class CalendarFiles implements FileSource {
         }
         IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities::get);
         CalendarIndex index = new CalendarIndex(site);
+        LocalDate since = today.minus(HISTORY);
         List<IcsCalendar> calendars = new ArrayList<>();
         calendars.add(new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
-                CalendarPaths.file(CalendarPaths.SITE), site.activities(), site.deadlines(), "活动日历（全站）"));
+                CalendarPaths.file(CalendarPaths.SITE), recentActivities(site.activities(), since),
+                recentDeadlines(site.deadlines(), since), "活动日历（全站）"));
         for (Campaign campaign : site.data().campaigns().values()) {
             String page = CalendarPaths.campaign(campaign.id());
             calendars.add(new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
@@ -45,7 +56,8 @@ public final class CalendarFiles implements FileSource {
         for (Agency agency : site.data().agencies().values()) {
             String page = CalendarPaths.agency(agency.id());
             calendars.add(new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
-                    index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()), "data/agencies.yaml"));
+                    recentActivities(index.agencyActivities(agency.id()), since),
+                    recentDeadlines(index.agencyDeadlines(agency.id()), since), "data/agencies.yaml"));
         }
         for (Map.Entry<Document, IcsWriter.Identities> entry : identities.entrySet()) {
             calendars.addAll(documentCalendars(entry.getKey(), entry.getValue()));
@@ -55,6 +67,14 @@ public final class CalendarFiles implements FileSource {
             files.add(new OutputFile(calendar.filePath(), calendar.origin(), out -> out.write(writer.write(calendar))));
         }
         return files;
+    }
+
+    private static List<Activity> recentActivities(List<Activity> activities, LocalDate since) {
+        return activities.stream().filter(a -> a.isCurrentOrUpcoming(since)).toList();
+    }
+
+    private static List<DeadlineEntry> recentDeadlines(List<DeadlineEntry> deadlines, LocalDate since) {
+        return deadlines.stream().filter(d -> !d.deadline().due().date().isBefore(since)).toList();
     }
 
     /** The document's own calendar and one per activity and deadline. */

@@ -1,7 +1,7 @@
 package org.gazette.outputs;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Folds iCalendar content lines to at most 75 octets, as RFC 5545 §3.1 asks. ical4j folds by
@@ -18,29 +18,32 @@ final class IcsFolding {
     /** The UTF-8 bytes of unfolded iCalendar text (CRLF line ends), each line folded. */
     static byte[] fold(String unfolded) {
         byte[] input = unfolded.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length + input.length / 20);
+        // Each fold adds three bytes and comes after at least 72 bytes of content.
+        byte[] out = new byte[input.length + (input.length / 72 + 1) * 3];
+        int length = 0;
         int lineLength = 0;
         int i = 0;
         while (i < input.length) {
             int b = input[i] & 0xFF;
             if (b == '\r' || b == '\n') {
-                out.write(b);
+                out[length++] = (byte) b;
                 lineLength = 0;
                 i++;
                 continue;
             }
-            int width = sequenceLength(b);
+            int width = Math.min(sequenceLength(b), input.length - i);
             if (lineLength + width > MAX_OCTETS) {
-                out.write('\r');
-                out.write('\n');
-                out.write(' ');
+                out[length++] = '\r';
+                out[length++] = '\n';
+                out[length++] = ' ';
                 lineLength = 1;
             }
-            out.write(input, i, Math.min(width, input.length - i));
+            System.arraycopy(input, i, out, length, width);
+            length += width;
             lineLength += width;
             i += width;
         }
-        return out.toByteArray();
+        return Arrays.copyOf(out, length);
     }
 
     /** How many bytes the UTF-8 sequence starting with this byte has. */

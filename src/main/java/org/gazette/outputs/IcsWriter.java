@@ -18,8 +18,6 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
-import net.fortuna.ical4j.validate.ValidationResult;
 import org.gazette.content.Document;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
@@ -27,8 +25,9 @@ import org.gazette.site.EventIdentity;
 import org.gazette.site.Urls;
 
 /**
- * Writes {@link IcsCalendar}s as RFC 5545 files: validated by ical4j, lines folded at 75 octets,
- * CRLF line ends, UTF-8. Subscribed calendars are asked to refresh twice a day, both in the RFC 7986
+ * Writes {@link IcsCalendar}s as RFC 5545 files: built with ical4j, lines folded at 75 octets, CRLF
+ * line ends, UTF-8. They are not validated here, which cost more than writing them; the tests read
+ * every kind of file back with ical4j's strict parser and validator. Subscribed calendars are asked to refresh twice a day, both in the RFC 7986
  * way and in the older {@code X-PUBLISHED-TTL} way that Outlook and Apple read.
  *
  * <p>One writer serves a whole build and may be used from several threads: it keeps only the site's
@@ -40,8 +39,10 @@ final class IcsWriter {
     private static final Duration REFRESH = Duration.ofHours(12);
 
     private final ZoneId zone;
-    private final VTimeZone timeZone;
-    private final VTimeZone emptyFiller;
+    /** The site zone's VTIMEZONE as text, or null when ical4j has none (times are then in UTC). */
+    private final String timeZone;
+    /** What an empty calendar holds: the site's zone, or UTC's when the site's is unknown. */
+    private final String emptyFiller;
     private final Urls urls;
     private final IcsEvents events;
     private final Function<Document, Identities> identities;
@@ -59,10 +60,11 @@ final class IcsWriter {
      */
     IcsWriter(ZoneId zone, Urls urls, LocalDate buildDay, Function<Document, Identities> identities) {
         this.zone = zone;
-        this.timeZone = IcsTimeZones.of(zone);
-        this.emptyFiller = timeZone != null ? timeZone : IcsTimeZones.of(ZoneId.of("Etc/UTC"));
+        VTimeZone definition = IcsTimeZones.of(zone);
+        this.timeZone = definition == null ? null : definition.toString();
+        this.emptyFiller = timeZone != null ? timeZone : IcsTimeZones.of(ZoneId.of("Etc/UTC")).toString();
         this.urls = urls;
-        this.events = new IcsEvents(zone, timeZone != null, urls, buildDay);
+        this.events = new IcsEvents(zone, definition != null, urls, buildDay);
         this.identities = identities;
     }
 
@@ -79,15 +81,6 @@ final class IcsWriter {
         calendar.add(new Source(new ParameterList(List.of(Value.URI)), urls.absolute(source.filePath())));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT12H"));
-        // The zone is defined when a time refers to it, and in an empty calendar, which RFC 5545 does
-        // not allow without a component: a subscription made today still works when activities come.
-        boolean timed = source.activities().stream().anyMatch(a -> IcsEvents.isTimed(a.item()))
-                || source.deadlines().stream().anyMatch(d -> d.deadline().due().hasTime());
-        if (timeZone != null && timed) {
-            calendar.add(timeZone);
-        } else if (source.isEmpty()) {
-            calendar.add(emptyFiller);
-        }
         for (Activity activity : source.activities()) {
             EventIdentity identity = identities.apply(activity.document()).activities().get(activity.index());
             calendar.add(events.activity(activity.document(), activity.item(), identity));
@@ -96,19 +89,27 @@ final class IcsWriter {
             EventIdentity identity = identities.apply(entry.document()).deadlines().get(entry.index());
             calendar.add(events.deadline(entry.document(), entry.deadline(), identity));
         }
-        validate(calendar, source);
-        return IcsFolding.fold(calendar.toString());
+        return IcsFolding.fold(withTimeZone(calendar.toString(), source));
     }
 
-    private static void validate(Calendar calendar, IcsCalendar source) {
-        ValidationResult result;
-        try {
-            result = calendar.validate();
-        } catch (ValidationException e) {
-            throw new IllegalStateException("invalid calendar " + source.filePath() + ": " + e.getMessage(), e);
+    /**
+     * Adds the VTIMEZONE when a time refers to it, and to an empty calendar, which RFC 5545 does not
+     * allow without a component: a subscription made today still works when activities come. The
+     * definition is ical4j's, written once per build: writing it for each of tens of thousands of
+     * files took most of the time.
+     */
+    private String withTimeZone(String text, IcsCalendar source) {
+        boolean timed = source.activities().stream().anyMatch(a -> IcsEvents.isTimed(a.item()))
+                || source.deadlines().stream().anyMatch(d -> d.deadline().due().hasTime());
+        String definition = timed && timeZone != null ? timeZone : source.isEmpty() ? emptyFiller : null;
+        if (definition == null) {
+            return text;
         }
-        if (result.hasErrors()) {
-            throw new IllegalStateException("invalid calendar " + source.filePath() + ": " + result.getEntries());
+        // A whole line BEGIN:VEVENT can only start a component: line breaks in values are escaped.
+        int components = text.indexOf("\r\nBEGIN:VEVENT\r\n");
+        if (components < 0) {
+            components = text.lastIndexOf("\r\nEND:VCALENDAR\r\n");
         }
+        return text.substring(0, components + 2) + definition + text.substring(components + 2);
     }
 }

@@ -72,6 +72,8 @@ class CalendarFilesTest {
               - title: 青少年科普讲座
                 start: 2026-07-01
                 organizers: [kx]
+              - title: 前年的讲座
+                start: 2024-11-09
             """;
 
     @TempDir
@@ -251,6 +253,13 @@ class CalendarFilesTest {
     void siteCalendarHoldsEveryActivityAndDeadline() {
         assertThat(events(first, "calendar/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座", "科技活动周系列活动", "开幕式",
                 "报送截止：报送活动总结", "报送截止：报送统计表", "青少年科普讲座");
+    }
+
+    @Test
+    void siteAndAgencyCalendarsLeaveOutWhatEndedMoreThanHalfAYearAgo() {
+        assertThat(events(first, "calendar/calendar.ics")).doesNotContainKey("前年的讲座");
+        assertThat(events(first, "calendar/agencies/wlj/calendar.ics")).doesNotContainKey("前年的讲座");
+        assertThat(events(first, "notices/other/calendar.ics")).containsKey("前年的讲座");
     }
 
     @Test
