@@ -56,6 +56,9 @@ class CalendarFilesTest {
                 when: 2026年5月中旬
               - title: 开幕式
                 start: 2026-05-17 14:00
+              - title: 两天的培训
+                start: 2026-05-19 09:00
+                end: 2026-05-20 17:00
             deadlines:
               - title: 报送活动总结
                 due: 2026-06-14
@@ -190,6 +193,15 @@ class CalendarFilesTest {
     }
 
     @Test
+    void activityOverSeveralDaysWithTimesIsAllDayAndKeepsTheTimesInItsDescription() {
+        CalendarComponent training = events(first, "notices/sci-week/calendar.ics").get("两天的培训");
+
+        assertThat(value(training, Property.DTSTART)).isEqualTo("20260519");
+        assertThat(value(training, Property.DTEND)).isEqualTo("20260521");
+        assertThat(value(training, Property.DESCRIPTION)).startsWith("时间：2026年5月19日 9:00至20日 17:00");
+    }
+
+    @Test
     void oneDayActivityIsAnAllDayEventOfOneDay() {
         CalendarComponent lecture = events(first, "notices/sci-week/calendar.ics").get("科普讲座");
 
@@ -251,7 +263,7 @@ class CalendarFilesTest {
 
     @Test
     void siteCalendarHoldsEveryActivityAndDeadline() {
-        assertThat(events(first, "calendar/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座", "科技活动周系列活动", "开幕式",
+        assertThat(events(first, "calendar/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座", "科技活动周系列活动", "开幕式", "两天的培训",
                 "报送截止：报送活动总结", "报送截止：报送统计表", "青少年科普讲座");
     }
 
@@ -265,7 +277,7 @@ class CalendarFilesTest {
     @Test
     void campaignCalendarHoldsOnlyItsDocumentsItems() {
         assertThat(events(first, "calendar/campaigns/sci-week-2026/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座",
-                "科技活动周系列活动", "开幕式", "报送截止：报送活动总结", "报送截止：报送统计表");
+                "科技活动周系列活动", "开幕式", "两天的培训", "报送截止：报送活动总结", "报送截止：报送统计表");
     }
 
     @Test
