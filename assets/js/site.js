@@ -36,6 +36,8 @@
     else { key = "open"; text = "报送中（还剩" + days + "天）"; }
     el.className = "status status-" + key;
     el.textContent = text;
+    var item = el.closest ? el.closest(".deadline") : null;
+    if (item) { item.className = item.className.replace(/\bdeadline-(open|soon|today|closed)\b/, "deadline-" + key); }
     var asof = el.parentNode.querySelector(".status-asof");
     if (asof) { asof.hidden = true; }
   }

@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import java.util.List;
+import org.gazette.outputs.CalendarFiles;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.VCardFiles;
 
@@ -11,6 +12,6 @@ final class FileSources {
     }
 
     static List<FileSource> standard() {
-        return List.of(new VCardFiles());
+        return List.of(new VCardFiles(), new CalendarFiles());
     }
 }

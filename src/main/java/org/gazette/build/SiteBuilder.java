@@ -97,7 +97,7 @@ public final class SiteBuilder {
             PublishedFiles files = new PublishedFiles();
             AtomicInteger pages = new AtomicInteger();
             Output output = render ? new Output(writer, common, out, pages,
-                    new DocumentPageBuilder((Urls) common.get("urls"), today, problems)) : null;
+                    new DocumentPageBuilder((Urls) common.get("urls"), today, data.site().timezone(), problems)) : null;
             publishDocuments(root, site, output, today, problems, files);
             if (render) {
                 generated.parallelStream().forEach(page -> writePage(writer, common, page, problems, pages));

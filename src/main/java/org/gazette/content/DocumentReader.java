@@ -176,7 +176,7 @@ public final class DocumentReader {
             Fields item = new Fields(nodes.get(i), f.problems().field("schedule[" + (i + 1) + "]"));
             item.rejectUnknown(SCHEDULE_FIELDS);
             String title = item.text("title", true);
-            Moment start = item.moment("start", true);
+            Moment start = item.has("start") || !item.has("when") ? item.moment("start", true) : missingStart(item);
             Moment end = item.moment("end", false);
             if (start != null && end != null && endsBefore(end, start)) {
                 item.problems().error(item.lineOf("end"), "end", "结束时间 " + end + " 早于开始时间 " + start,
@@ -193,6 +193,21 @@ public final class DocumentReader {
         // Stable sort: activities with the same start keep the order of the source text.
         items.sort(Comparator.comparing(ScheduleItem::start));
         return items;
+    }
+
+    /**
+     * An activity known only by wording such as 5月中旬 still needs machine dates to be sorted and put
+     * in calendars; the message says so instead of the bare "start is missing".
+     */
+    private static Moment missingStart(Fields item) {
+        String when = item.text("when", false);
+        if (when == null) {
+            return item.moment("start", true);
+        }
+        item.problems().error(item.line(), "start", "缺少必填字段 start：只写了 when（“" + when + "”）",
+                "在 start 写大致的开始日期（有结束日期再写 end），例如 start: 2022-05-11 和 end: 2022-06-10；"
+                        + "“" + when + "”保留在 when，页面上照原文显示");
+        return null;
     }
 
     private static boolean endsBefore(Moment end, Moment start) {

@@ -15,9 +15,11 @@ import org.gazette.markup.SafeHtml;
  * @param deadlines   its deadlines in due order, with their status on the build day
  * @param contacts    its contacts grouped by organisation
  * @param attachments its attachments, in the order written
+ * @param calendar    its activities, calendar file and schema.org events
  */
 public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
-                           List<ContactView.Group> contacts, List<AttachmentView> attachments) {
+                           List<ContactView.Group> contacts, List<AttachmentView> attachments,
+                           DocumentCalendar calendar) {
 
     public DocumentPage {
         tables = List.copyOf(tables);
@@ -26,7 +28,13 @@ public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tab
         attachments = List.copyOf(attachments);
     }
 
-    /** A deadline and its status. */
-    public record DeadlineView(Deadline deadline, DeadlineStatus status) {
+    /**
+     * A deadline and its status.
+     *
+     * @param anchor      the id of the deadline on the page
+     * @param ics         the path of its own iCalendar file
+     * @param submitEmail the {@code submit_to} address when it is an e-mail address (linked), else null
+     */
+    public record DeadlineView(Deadline deadline, DeadlineStatus status, String anchor, String ics, String submitEmail) {
     }
 }

@@ -2,16 +2,21 @@ package org.gazette.pages;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
+import org.gazette.content.EmailAddress;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
+import org.gazette.site.CalendarPaths;
+import org.gazette.site.EventIdentity;
+import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
@@ -23,13 +28,18 @@ public final class DocumentPageBuilder {
 
     private final Urls urls;
     private final LocalDate today;
+    private final ZoneId zone;
     private final Problems problems;
     private final FileInspector files = new FileInspector();
 
-    /** @param problems where warnings about attachment files go (an unreadable PDF) */
-    public DocumentPageBuilder(Urls urls, LocalDate today, Problems problems) {
+    /**
+     * @param zone     the site's time zone, which activity times are in
+     * @param problems where warnings about attachment files go (an unreadable PDF)
+     */
+    public DocumentPageBuilder(Urls urls, LocalDate today, ZoneId zone, Problems problems) {
         this.urls = urls;
         this.today = today;
+        this.zone = zone;
         this.problems = problems;
     }
 
@@ -40,8 +50,13 @@ public final class DocumentPageBuilder {
      */
     public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads) {
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
-        for (Deadline deadline : document.deadlines()) {
-            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today)));
+        List<EventIdentity> deadlineIds = EventIdentity.deadlines(document);
+        for (int i = 0; i < document.deadlines().size(); i++) {
+            Deadline deadline = document.deadlines().get(i);
+            String email = deadline.submitTo() != null && EmailAddress.problem(deadline.submitTo()) == null
+                    ? deadline.submitTo() : null;
+            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today),
+                    deadlineIds.get(i).anchor(), CalendarPaths.item(document, deadlineIds.get(i)), email));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
@@ -54,7 +69,21 @@ public final class DocumentPageBuilder {
             attachments.add(attachment(document, attachment, body.tables(), downloads,
                     scope.field("attachments[" + (i + 1) + "]")));
         }
-        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments);
+        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
+                calendar(document));
+    }
+
+    private DocumentCalendar calendar(Document document) {
+        if (document.schedule().isEmpty() && document.deadlines().isEmpty()) {
+            return DocumentCalendar.NONE;
+        }
+        List<EventIdentity> ids = EventIdentity.activities(document);
+        List<ActivityView> activities = new ArrayList<>();
+        for (int i = 0; i < document.schedule().size(); i++) {
+            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.item(document, ids.get(i))));
+        }
+        return new DocumentCalendar(activities, CalendarPaths.document(document),
+                EventStructuredData.of(document, ids, urls, zone));
     }
 
     private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables,

@@ -55,16 +55,28 @@ public final class Formats {
      * {@code 2022年5月22日至31日}, {@code 2022年5月11日至6月10日}.
      */
     public String range(Moment start, Moment end) {
-        if (end == null || end.equals(start)) {
+        if (!isRange(start, end)) {
             return moment(start);
         }
+        return moment(start) + rangeSeparator(start, end) + rangeEnd(start, end);
+    }
+
+    /** Whether start and end make a period worth showing: not the same moment, nor a day and a time on it. */
+    public boolean isRange(Moment start, Moment end) {
+        return end != null && !end.equals(start) && !(end.date().equals(start.date()) && !end.hasTime());
+    }
+
+    /** What joins the two ends of a period: {@code —} between two times of one day, else {@code 至}. */
+    public String rangeSeparator(Moment start, Moment end) {
+        return start.date().equals(end.date()) && start.hasTime() && end.hasTime() ? "—" : "至";
+    }
+
+    /** The end of a period without the parts it shares with the start: {@code 11:30}, {@code 31日}, {@code 6月10日}. */
+    public String rangeEnd(Moment start, Moment end) {
         LocalDate a = start.date();
         LocalDate b = end.date();
         if (a.equals(b)) {
-            if (start.hasTime() && end.hasTime()) {
-                return date(a) + " " + time(start.time()) + "—" + time(end.time());
-            }
-            return moment(start) + (end.hasTime() ? "至" + time(end.time()) : "");
+            return end.hasTime() ? time(end.time()) : date(b);
         }
         String tail;
         if (a.getYear() != b.getYear()) {
@@ -74,9 +86,6 @@ public final class Formats {
         } else {
             tail = b.getDayOfMonth() + "日";
         }
-        if (end.hasTime()) {
-            tail = tail + " " + time(end.time());
-        }
-        return moment(start) + "至" + tail;
+        return end.hasTime() ? tail + " " + time(end.time()) : tail;
     }
 }

@@ -31,6 +31,8 @@ public final class PagePlanner {
         templates.put("contacts", "contacts.ftlh");
         templates.put("agency", "agency.ftlh");
         templates.put("attachments", "attachments-index.ftlh");
+        templates.put("calendar", "calendar.ftlh");
+        templates.put("calendar-campaigns", "calendar-campaigns.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -42,8 +44,10 @@ public final class PagePlanner {
 
     /** The standard families of a Gazette site. */
     public static PagePlanner standard() {
-        List<PageSource> listing = List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages());
-        List<String> listPaths = List.of("", "notices/", "plans/", ContactPages.PATH, AttachmentPages.PATH);
+        List<PageSource> listing = List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages(),
+                new CalendarPages());
+        List<String> listPaths = List.of("", "notices/", "plans/", ContactPages.PATH, AttachmentPages.PATH, "calendar/",
+                "calendar/campaigns/");
         List<PageSource> all = new ArrayList<>(listing);
         all.add(new FeedPages(listPaths));
         return new PagePlanner(all);

@@ -64,9 +64,17 @@ public record Pagination(int current, int total, String basePath) {
 
     /** Splits a list into pages of {@link #PAGE_SIZE}; an empty list still has one (empty) page. */
     public static <T> List<List<T>> split(List<T> items) {
+        return split(items, PAGE_SIZE);
+    }
+
+    /** Splits a list into pages of {@code size} items; an empty list still has one (empty) page. */
+    public static <T> List<List<T>> split(List<T> items, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size must be positive: " + size);
+        }
         List<List<T>> pages = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += PAGE_SIZE) {
-            pages.add(items.subList(from, Math.min(items.size(), from + PAGE_SIZE)));
+        for (int from = 0; from < items.size(); from += size) {
+            pages.add(items.subList(from, Math.min(items.size(), from + size)));
         }
         if (pages.isEmpty()) {
             pages.add(List.of());

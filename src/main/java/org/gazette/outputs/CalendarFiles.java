@@ -1,0 +1,105 @@
+package org.gazette.outputs;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.content.Agency;
+import org.gazette.content.Campaign;
+import org.gazette.content.Document;
+import org.gazette.site.Activity;
+import org.gazette.site.CalendarIndex;
+import org.gazette.site.CalendarPaths;
+import org.gazette.site.DeadlineEntry;
+import org.gazette.site.EventIdentity;
+import org.gazette.site.SiteIndex;
+import org.gazette.site.Urls;
+
+/**
+ * The iCalendar files of a site (see {@link CalendarPaths}): the whole site's, one per campaign
+ * edition and per agency (published even while empty, so a subscription can be made before the
+ * first activity), one per document with activities or deadlines, and one per activity or deadline
+ * for adding a single event.
+ *
+ * <p>The site's and the agencies' calendars grow with every year of notices, and a phone syncing a
+ * subscription of tens of thousands of events gives up; they hold what has not ended
+ * {@link #HISTORY} before the build day. A campaign edition's calendar and a document's are
+ * complete: they do not grow with the years.
+ */
+public final class CalendarFiles implements FileSource {
+
+    /** How far back the site's and the agencies' calendars reach. */
+    public static final Period HISTORY = Period.ofMonths(6);
+
+    @Override
+    public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
+        Map<Document, IcsWriter.Identities> identities = new IdentityHashMap<>();
+        for (Document document : site.published()) {
+            if (!document.schedule().isEmpty() || !document.deadlines().isEmpty()) {
+                identities.put(document, IcsWriter.Identities.of(document));
+            }
+        }
+        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities::get);
+        CalendarIndex index = new CalendarIndex(site);
+        LocalDate since = today.minus(HISTORY);
+        List<IcsCalendar> calendars = new ArrayList<>();
+        calendars.add(new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
+                CalendarPaths.file(CalendarPaths.SITE), recentActivities(site.activities(), since),
+                recentDeadlines(site.deadlines(), since), "活动日历（全站）"));
+        for (Campaign campaign : site.data().campaigns().values()) {
+            String page = CalendarPaths.campaign(campaign.id());
+            calendars.add(new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
+                    index.campaignActivities(campaign.id()), index.campaignDeadlines(campaign.id()), "data/campaigns.yaml"));
+        }
+        for (Agency agency : site.data().agencies().values()) {
+            String page = CalendarPaths.agency(agency.id());
+            calendars.add(new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
+                    recentActivities(index.agencyActivities(agency.id()), since),
+                    recentDeadlines(index.agencyDeadlines(agency.id()), since), "data/agencies.yaml"));
+        }
+        for (Map.Entry<Document, IcsWriter.Identities> entry : identities.entrySet()) {
+            calendars.addAll(documentCalendars(entry.getKey(), entry.getValue()));
+        }
+        List<OutputFile> files = new ArrayList<>(calendars.size());
+        for (IcsCalendar calendar : calendars) {
+            files.add(new OutputFile(calendar.filePath(), calendar.origin(), out -> out.write(writer.write(calendar))));
+        }
+        return files;
+    }
+
+    private static List<Activity> recentActivities(List<Activity> activities, LocalDate since) {
+        return activities.stream().filter(a -> a.isCurrentOrUpcoming(since)).toList();
+    }
+
+    private static List<DeadlineEntry> recentDeadlines(List<DeadlineEntry> deadlines, LocalDate since) {
+        return deadlines.stream().filter(d -> !d.deadline().due().date().isBefore(since)).toList();
+    }
+
+    /** The document's own calendar and one per activity and deadline. */
+    private static List<IcsCalendar> documentCalendars(Document document, IcsWriter.Identities ids) {
+        List<Activity> activities = new ArrayList<>();
+        List<DeadlineEntry> deadlines = new ArrayList<>();
+        List<IcsCalendar> calendars = new ArrayList<>();
+        for (int i = 0; i < document.schedule().size(); i++) {
+            Activity activity = new Activity(document, document.schedule().get(i), i);
+            activities.add(activity);
+            calendars.add(single(document, ids.activities().get(i), activity.item().title(), List.of(activity), List.of()));
+        }
+        for (int i = 0; i < document.deadlines().size(); i++) {
+            DeadlineEntry entry = new DeadlineEntry(document, document.deadlines().get(i), i);
+            deadlines.add(entry);
+            calendars.add(single(document, ids.deadlines().get(i), "报送截止：" + entry.deadline().title(), List.of(), List.of(entry)));
+        }
+        calendars.add(0, new IcsCalendar(document.title(), document.url(), CalendarPaths.document(document),
+                activities, deadlines, document.sourcePath()));
+        return calendars;
+    }
+
+    private static IcsCalendar single(Document document, EventIdentity identity, String name, List<Activity> activities,
+                                      List<DeadlineEntry> deadlines) {
+        return new IcsCalendar(name, document.url(), CalendarPaths.item(document, identity), activities, deadlines,
+                document.sourcePath());
+    }
+}

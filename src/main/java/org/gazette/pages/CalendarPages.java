@@ -1,0 +1,187 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.content.Agency;
+import org.gazette.content.Campaign;
+import org.gazette.content.Document;
+import org.gazette.site.Activity;
+import org.gazette.site.CalendarIndex;
+import org.gazette.site.CalendarPaths;
+import org.gazette.site.EventIdentity;
+import org.gazette.site.SiteIndex;
+
+/**
+ * The activity calendar pages (活动日历): the whole site's at {@code calendar/}, one per campaign
+ * edition, one per issuing agency (see {@link CalendarPaths}), and the index of campaign calendars.
+ *
+ * <p>A calendar lists the activities under way (正在进行) and upcoming, soonest first, then the past
+ * ones, latest first, under month headings; it is paginated, {@link #PAGE_SIZE} activities a page,
+ * so no page grows with the site, and while fewer than a page are upcoming they all stay on the first
+ * page. The site calendar's first page also lists the newest campaigns.
+ */
+public final class CalendarPages implements PageSource {
+
+    /** Activities a calendar page shows. */
+    public static final int PAGE_SIZE = 30;
+    /** Campaigns listed on the site calendar's first page; the rest are in the campaign index. */
+    static final int CAMPAIGNS_ON_CALENDAR = 12;
+    /** Documents listed on a campaign calendar's first page. */
+    public static final int DOCUMENTS = 20;
+
+    /** Campaigns newest first: by start, then year, then id, so the order is the same on every build. */
+    static final Comparator<Campaign> NEWEST_FIRST = Comparator
+            .comparing(Campaign::start, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Campaign::year, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Campaign::id);
+
+    private static final String UNDER_WAY = "正在进行";
+
+    /** Whose calendar a page belongs to and how it sits in the site. */
+    private record Subject(String heading, String path, List<Crumb> trail, Campaign campaign, List<Document> documents,
+                           Agency agency, List<CalendarPage.CampaignEntry> campaigns, boolean allCampaigns,
+                           String origin) {
+    }
+
+    @Override
+    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        CalendarIndex index = new CalendarIndex(site);
+        Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>();
+        List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
+        site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
+                new CalendarPage.CampaignEntry(campaign, CalendarPaths.campaign(campaign.id()),
+                        index.campaignActivities(campaign.id()).size())));
+
+        List<PlannedPage> pages = new ArrayList<>();
+        Crumb home = new Crumb("首页", "");
+        Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
+        boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
+        pages.addAll(calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
+                campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
+                site.activities(), today, identities));
+        for (CalendarPage.CampaignEntry entry : campaigns) {
+            Campaign campaign = entry.campaign();
+            pages.addAll(calendar(new Subject(campaign.name() + "活动日历", entry.path(),
+                    List.of(home, calendar, new Crumb("活动系列", CalendarPaths.CAMPAIGNS)), campaign,
+                    site.byCampaign(campaign.id()), null, List.of(), true, "data/campaigns.yaml：" + campaign.id()),
+                    index.campaignActivities(campaign.id()), today, identities));
+        }
+        for (Agency agency : site.data().agencies().values()) {
+            pages.addAll(calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
+                    List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
+                    index.agencyActivities(agency.id()), today, identities));
+        }
+        pages.addAll(campaignIndex(campaigns, home, calendar));
+        return pages;
+    }
+
+    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
+                                              Map<Document, List<EventIdentity>> identities) {
+        List<Activity> upcoming = new ArrayList<>();
+        List<Activity> past = new ArrayList<>();
+        for (Activity activity : activities) {
+            (activity.isCurrentOrUpcoming(today) ? upcoming : past).add(activity);
+        }
+        Collections.reverse(past);
+        List<Activity> ordered = new ArrayList<>(upcoming);
+        ordered.addAll(past);
+        List<List<Activity>> slices = Pagination.split(ordered, PAGE_SIZE);
+        String firstPast = past.isEmpty() ? null : Pagination.pathOf(subject.path(), upcoming.size() / PAGE_SIZE + 1);
+        String firstPastGroup = past.isEmpty() ? null : groupId(past.get(0), true, today);
+        List<Document> documents = subject.documents().subList(0, Math.min(DOCUMENTS, subject.documents().size()));
+
+        List<PlannedPage> pages = new ArrayList<>(slices.size());
+        for (int n = 1; n <= slices.size(); n++) {
+            List<Activity> slice = slices.get(n - 1);
+            Pagination pagination = new Pagination(n, slices.size(), subject.path());
+            boolean first = n == 1;
+            boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
+            CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
+                    subject.documents().size(), subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
+                    groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
+                    first ? subject.campaigns() : List.of(), subject.allCampaigns());
+            pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
+                    meta(subject, n, pagination.path()), model, subject.origin()));
+        }
+        return pages;
+    }
+
+    private static PageMeta meta(Subject subject, int n, String path) {
+        List<Crumb> trail = new ArrayList<>(subject.trail());
+        String title = subject.heading();
+        if (n == 1) {
+            trail.add(new Crumb(subject.heading(), null));
+        } else {
+            title = subject.heading() + "（第" + n + "页）";
+            trail.add(new Crumb(subject.heading(), subject.path()));
+            trail.add(new Crumb("第" + n + "页", null));
+        }
+        String description = subject.heading() + "：各项活动的时间、地点和组织单位，可添加到手机日历或订阅。";
+        return new PageMeta(title, path, CalendarPaths.SITE, trail, description);
+    }
+
+    /** Consecutive activities under one heading: 正在进行, then a month of upcoming or of past activities. */
+    private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today,
+                                                   Map<Document, List<EventIdentity>> identities) {
+        List<CalendarPage.Group> groups = new ArrayList<>();
+        String id = null;
+        String title = null;
+        List<CalendarPage.Item> items = new ArrayList<>();
+        for (Activity activity : activities) {
+            boolean isPast = !activity.isCurrentOrUpcoming(today);
+            String groupId = groupId(activity, isPast, today);
+            if (!groupId.equals(id)) {
+                if (id != null) {
+                    groups.add(new CalendarPage.Group(id, title, items));
+                }
+                id = groupId;
+                title = groupTitle(activity, isPast, today);
+                items = new ArrayList<>();
+            }
+            EventIdentity identity = identities.computeIfAbsent(activity.document(), EventIdentity::activities)
+                    .get(activity.index());
+            items.add(new CalendarPage.Item(activity, identity.anchor()));
+        }
+        if (id != null) {
+            groups.add(new CalendarPage.Group(id, title, items));
+        }
+        return groups;
+    }
+
+    private static String groupId(Activity activity, boolean past, LocalDate today) {
+        LocalDate start = activity.item().start().date();
+        if (!past && !start.isAfter(today)) {
+            return "under-way";
+        }
+        return String.format("%s-%d-%02d", past ? "past" : "month", start.getYear(), start.getMonthValue());
+    }
+
+    private static String groupTitle(Activity activity, boolean past, LocalDate today) {
+        LocalDate start = activity.item().start().date();
+        if (!past && !start.isAfter(today)) {
+            return UNDER_WAY;
+        }
+        return start.getYear() + "年" + start.getMonthValue() + "月" + (past ? "（已结束）" : "");
+    }
+
+    private static List<PlannedPage> campaignIndex(List<CalendarPage.CampaignEntry> campaigns, Crumb home, Crumb calendar) {
+        List<List<CalendarPage.CampaignEntry>> slices = Pagination.split(campaigns);
+        List<PlannedPage> pages = new ArrayList<>();
+        String heading = "活动系列";
+        for (int n = 1; n <= slices.size(); n++) {
+            Pagination pagination = new Pagination(n, slices.size(), CalendarPaths.CAMPAIGNS);
+            List<Crumb> trail = n == 1 ? List.of(home, calendar, new Crumb(heading, null))
+                    : List.of(home, calendar, new Crumb(heading, CalendarPaths.CAMPAIGNS), new Crumb("第" + n + "页", null));
+            PageMeta meta = new PageMeta(n == 1 ? heading : heading + "（第" + n + "页）", pagination.path(),
+                    CalendarPaths.SITE, trail, "各届活动（科技活动周、全国科技工作者日等）的活动日历。");
+            pages.add(new PlannedPage("calendar-campaigns", PlannedPage.indexFile(pagination.path()), meta,
+                    new CampaignIndexPage(slices.get(n - 1), pagination), "活动系列日历"));
+        }
+        return pages;
+    }
+}

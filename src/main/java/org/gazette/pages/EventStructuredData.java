@@ -1,0 +1,117 @@
+package org.gazette.pages;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.content.Document;
+import org.gazette.content.Moment;
+import org.gazette.content.Organizer;
+import org.gazette.content.ScheduleItem;
+import org.gazette.markup.SafeHtml;
+import org.gazette.site.EventIdentity;
+import org.gazette.site.Urls;
+
+/**
+ * The schema.org {@code Event}s of a document's schedule as JSON-LD, so search engines can show the
+ * activities with their dates and places. The JSON escapes {@code <}, {@code >} and {@code &}, so no
+ * text an editor writes can close the script element it is printed in.
+ */
+public final class EventStructuredData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+    }
+
+    private EventStructuredData() {
+    }
+
+    /** The JSON-LD of a document's activities, or empty when it has none. */
+    public static SafeHtml of(Document document, List<EventIdentity> identities, Urls urls, ZoneId zone) {
+        if (document.schedule().isEmpty()) {
+            return SafeHtml.EMPTY;
+        }
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < document.schedule().size(); i++) {
+            ScheduleItem item = document.schedule().get(i);
+            String url = urls.absolutePage(document) + "#" + identities.get(i).anchor();
+            events.add(event(item, url, zone));
+        }
+        try {
+            return new SafeHtml(JSON.writeValueAsString(new Graph("https://schema.org", events)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the events of " + document.sourcePath(), e);
+        }
+    }
+
+    private static Event event(ScheduleItem item, String url, ZoneId zone) {
+        List<Organization> organizers = item.organizers().stream().map(Organizer::name).map(Organization::new).toList();
+        String description = item.when() == null ? item.description()
+                : "时间：" + item.when() + (item.description() == null ? "" : "。" + item.description());
+        return new Event(item.title(), date(item.start(), zone), item.end() == null ? null : date(item.end(), zone),
+                item.location() == null ? null : new Place(item.location()), organizers.isEmpty() ? null : organizers,
+                url, "https://schema.org/EventScheduled", description);
+    }
+
+    /** {@code 2022-05-24} for a day, {@code 2022-05-24T09:30:00+08:00} for a time. */
+    private static String date(Moment moment, ZoneId zone) {
+        return moment.hasTime() ? moment.atZone(zone).toOffsetDateTime().format(OFFSET_TIME) : moment.date().toString();
+    }
+
+    private record Graph(@JsonProperty("@context") String context, @JsonProperty("@graph") List<Event> graph) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Event(@JsonProperty("@type") String type, String name, String startDate, String endDate,
+                         Place location, List<Organization> organizer, String url, String eventStatus,
+                         String description) {
+        Event(String name, String startDate, String endDate, Place location, List<Organization> organizer,
+              String url, String eventStatus, String description) {
+            this("Event", name, startDate, endDate, location, organizer, url, eventStatus, description);
+        }
+    }
+
+    private record Place(@JsonProperty("@type") String type, String name) {
+        Place(String name) {
+            this("Place", name);
+        }
+    }
+
+    private record Organization(@JsonProperty("@type") String type, String name) {
+        Organization(String name) {
+            this("Organization", name);
+        }
+    }
+
+    /** JSON's own escapes plus {@code \u003C}, {@code \u003E} and {@code \u0026}. */
+    private static final class ScriptSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes;
+
+        ScriptSafeEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}
