@@ -10,7 +10,9 @@ import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
+import org.gazette.content.DocumentType;
 import org.gazette.markup.BodyTable;
+import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
@@ -39,7 +41,13 @@ public final class DocumentPageBuilder {
         for (Attachment attachment : document.attachments()) {
             attachments.add(attachment(document, attachment, body.tables()));
         }
-        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments);
+        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
+                qrCode(document));
+    }
+
+    /** Notices and plans carry a QR code of their address, for readers at a screen or a printout. */
+    private QrCode qrCode(Document document) {
+        return document.type() == DocumentType.PAGE ? null : QrCode.of(urls.absolutePage(document), "本页网址的二维码");
     }
 
     private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables) {
