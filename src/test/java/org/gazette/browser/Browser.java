@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +37,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Browser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Selenium looks for DevTools bindings of this Chromium's version; the tests use none, so its warning is noise. */
+    private static final Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
     private static Browser shared;
     private static Browser withoutScripts;
     private static SiteServer server;
@@ -95,6 +98,12 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     ChromeDriver driver() {
