@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.openqa.selenium.OutputType;
 
 /**
  * 长者模式, measured in the browser on every page: text of at least 20 px with larger headings, line
@@ -55,6 +55,20 @@ class ElderModeIT {
 
         assertThat(bodyTextSize()).isGreaterThanOrEqualTo(MIN_TEXT_PX).isGreaterThan(before);
         browser.elderMode(false);
+    }
+
+    @Test
+    void theTextFollowsTheBrowsersFontSizeSetting() {
+        browser.open(site.pageOf(site.documents().get(0)), Viewport.DESKTOP);
+        double usual = bodyTextSize();
+        try {
+            browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 24)));
+            browser.driver().navigate().refresh();
+
+            assertThat(bodyTextSize()).isCloseTo(usual * 24 / 16, org.assertj.core.api.Assertions.within(0.5));
+        } finally {
+            browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
+        }
     }
 
     @TestFactory
@@ -99,7 +113,7 @@ class ElderModeIT {
         Files.createDirectories(SCREENSHOTS);
         String name = (page.path().isEmpty() ? "home" : page.path().replaceAll("[/.]+$", "").replaceAll("[/.]", "-"));
         Object png = browser.driver().executeCdpCommand("Page.captureScreenshot",
-                java.util.Map.of("captureBeyondViewport", true, "fromSurface", true)).get("data");
+                Map.of("captureBeyondViewport", true, "fromSurface", true)).get("data");
         Files.write(SCREENSHOTS.resolve(name + "." + view + ".png"), java.util.Base64.getDecoder().decode((String) png));
     }
 
