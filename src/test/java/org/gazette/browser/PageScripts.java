@@ -12,9 +12,12 @@ final class PageScripts {
     private PageScripts() {
     }
 
-    /** Runs a script from {@code src/test/resources/org/gazette/browser/} that returns a list of problems. */
+    /**
+     * Runs a script from {@code src/test/resources/org/gazette/browser/} that returns a list of
+     * problems, with the shared helpers of {@code page-helpers.js} defined before it.
+     */
     static List<String> problems(Browser browser, String script, Object... arguments) {
-        Object result = browser.script(source(script), arguments);
+        Object result = browser.script(source("page-helpers.js") + "\n" + source(script), arguments);
         return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 

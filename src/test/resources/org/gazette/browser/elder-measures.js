@@ -5,25 +5,12 @@
 var minText = arguments[0], minLeading = arguments[1], minTarget = arguments[2];
 var problems = [];
 
-/* Hidden from sight but read by screen readers: the visually-hidden pattern (a 1 px clipped box). */
-function screenReaderOnly(el) {
-  for (var e = el; e && e !== document.body; e = e.parentElement) {
-    var box = e.getBoundingClientRect();
-    if (box.width <= 1 && box.height <= 1 && getComputedStyle(e).overflow !== "visible") { return true; }
-  }
-  return false;
-}
 function shown(el) {
-  if (el.closest("svg, script, style, [hidden]") || screenReaderOnly(el)) { return false; }
+  if (unseen(el)) { return false; }
   var style = getComputedStyle(el);
   if (style.display === "none" || style.visibility === "hidden") { return false; }
   var box = el.getBoundingClientRect();
   return box.width > 0 && box.height > 0;
-}
-function name(el) {
-  var text = (el.textContent || "").replace(/\s+/g, " ").trim();
-  return el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : "")
-    + " “" + (text.length > 24 ? text.slice(0, 24) + "…" : text) + "”";
 }
 
 var measured = new Set();

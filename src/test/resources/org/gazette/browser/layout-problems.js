@@ -6,23 +6,9 @@ var root = document.documentElement;
 if (root.scrollWidth > root.clientWidth + 1) {
   problems.push("the page scrolls sideways: " + root.scrollWidth + " px wide in a " + root.clientWidth + " px window");
 }
-/* Hidden from sight but read by screen readers: the visually-hidden pattern (a 1 px clipped box). */
-function screenReaderOnly(el) {
-  for (var e = el; e && e !== document.body; e = e.parentElement) {
-    var box = e.getBoundingClientRect();
-    if (box.width <= 1 && box.height <= 1 && getComputedStyle(e).overflow !== "visible") { return true; }
-  }
-  return false;
-}
-function hidden(el) { return el.closest("svg, script, style, [hidden]") || screenReaderOnly(el); }
-function name(el) {
-  var text = (el.textContent || "").replace(/\s+/g, " ").trim();
-  return el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : "")
-    + " “" + (text.length > 24 ? text.slice(0, 24) + "…" : text) + "”";
-}
 
 document.querySelectorAll("body *").forEach(function (el) {
-  if (hidden(el) || !/\S/.test(el.textContent)) { return; }
+  if (unseen(el) || !/\S/.test(el.textContent)) { return; }
   var style = getComputedStyle(el);
   var clipsX = /hidden|clip/.test(style.overflowX), clipsY = /hidden|clip/.test(style.overflowY);
   if ((clipsX && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) {
@@ -36,7 +22,7 @@ var checked = new Set();
 var texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 while (texts.nextNode()) {
   var parent = texts.currentNode.parentElement;
-  if (checked.has(parent) || texts.currentNode.data.replace(/\s+/g, "").length < 4 || hidden(parent)) { continue; }
+  if (checked.has(parent) || texts.currentNode.data.replace(/\s+/g, "").length < 4 || unseen(parent)) { continue; }
   checked.add(parent);
   var size = parseFloat(getComputedStyle(parent).fontSize), box = parent.getBoundingClientRect();
   if (box.width > 0 && box.width < 2.5 * size && box.height > 4 * size) { problems.push("text squeezed into a narrow column: " + name(parent)); }
@@ -47,7 +33,7 @@ var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 var range = document.createRange();
 for (var n = 0; walker.nextNode(); n++) {
   var node = walker.currentNode;
-  if (!/\S/.test(node.data) || hidden(node.parentElement) || getComputedStyle(node.parentElement).visibility === "hidden") { continue; }
+  if (!/\S/.test(node.data) || unseen(node.parentElement) || getComputedStyle(node.parentElement).visibility === "hidden") { continue; }
   range.selectNodeContents(node);
   var rects = range.getClientRects();
   for (var i = 0; i < rects.length; i++) {
