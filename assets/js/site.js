@@ -1,12 +1,7 @@
-/* Gazette: small enhancements only; every page is complete and usable without this script.
-   Loaded in <head> without defer, so that a remembered 长者模式 applies before the first paint;
-   everything that touches the page waits for the document to be parsed.
-   - 长者模式: remember the reader's choice across pages.
-   - 朗读全文: read the article aloud with the browser's own speech synthesis, where it has a
-     Chinese (zh-CN) voice; the button stays hidden elsewhere.
-   - 打印本页: show the print button where the browser can print.
-   - Deadline statuses: bring them up to date in the reader's browser between builds.
-   Written for old phone browsers too: ES5, no arrow functions, no lookbehind. */
+/* Gazette: enhancements only; every page is complete and usable without this script.
+   Loaded in <head> without defer so a remembered 长者模式 applies before the first paint; the rest
+   waits for the parsed page: 长者模式 memory, 朗读全文 (browser speech, zh-CN voice only),
+   打印本页, and deadline statuses brought up to date. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";

@@ -123,10 +123,15 @@ final class Browser {
     /** Loads a page at a window size, in 长者模式 or not. */
     void open(BuiltSite.Page page, Viewport viewport, boolean elder) {
         resize(viewport);
-        driver.get(server.uri(page.href()).toString());
+        visit(page);
         if (elder || !driver.findElements(By.id("elder")).isEmpty()) {
             elderMode(elder);
         }
+    }
+
+    /** Goes to a page as a reader following a link does, keeping the window and what the site remembers. */
+    void visit(BuiltSite.Page page) {
+        driver.get(server.uri(page.href()).toString());
     }
 
     /**

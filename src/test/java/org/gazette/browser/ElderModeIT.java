@@ -39,7 +39,7 @@ class ElderModeIT {
         browser.open(site.home(), Viewport.DESKTOP);
         browser.elderMode(true);
 
-        browser.driver().get(browser.driver().getCurrentUrl().replaceFirst("/[^/]*$", "/") + notice.href());
+        browser.visit(notice);
         assertThat(browser.inElderMode()).as("长者模式 on the next page").isTrue();
         assertThat(browser.script("return document.documentElement.className")).asString().contains("elder");
 
