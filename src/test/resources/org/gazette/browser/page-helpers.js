@@ -9,9 +9,9 @@ function screenReaderOnly(el) {
   return false;
 }
 
-/* Not seen by a reader: not drawn, or only there for screen readers. */
+/* Not seen by a reader: not drawn, folded away in closed details, or only there for screen readers. */
 function unseen(el) {
-  return el.closest("svg, script, style, [hidden]") || screenReaderOnly(el);
+  return el.closest("svg, script, style, [hidden], details:not([open]) > :not(summary)") || screenReaderOnly(el);
 }
 
 /* How a message names an element: tag, classes and the start of its text. */
