@@ -1,6 +1,7 @@
 package org.gazette.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.deque.html.axecore.results.Rule;
@@ -35,17 +36,27 @@ class ElderModeIT {
 
     @Test
     void theChoiceIsRememberedFromPageToPage() {
-        BuiltSite.Page notice = site.pageOf(site.documents().get(0));
         browser.open(site.home(), Viewport.DESKTOP);
         browser.elderMode(true);
 
-        browser.visit(notice);
-        assertThat(browser.inElderMode()).as("长者模式 on the next page").isTrue();
-        assertThat(browser.script("return document.documentElement.className")).asString().contains("elder");
+        browser.visit(site.pageOf(site.documents().get(0)));
 
+        assertThat(browser.inElderMode()).isTrue();
+        assertThat(browser.script("return document.documentElement.className")).asString().contains("elder");
         browser.elderMode(false);
+    }
+
+    @Test
+    void aPageReturnedToWithTheBackButtonShowsTheLatestChoice() {
+        browser.open(site.home(), Viewport.DESKTOP);
+        browser.elderMode(true);
+        browser.visit(site.pageOf(site.documents().get(0)));
+        browser.elderMode(false);
+
         browser.driver().navigate().back();
-        assertThat(browser.inElderMode()).as("长者模式 after switching it off and going back").isFalse();
+
+        assertThat(browser.inElderMode()).isFalse();
+        assertThat(browser.script("return document.documentElement.className")).asString().doesNotContain("elder");
     }
 
     @Test
@@ -67,7 +78,7 @@ class ElderModeIT {
             browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 24)));
             browser.driver().navigate().refresh();
 
-            assertThat(bodyTextSize()).isCloseTo(usual * 24 / 16, org.assertj.core.api.Assertions.within(0.5));
+            assertThat(bodyTextSize()).isCloseTo(usual * 24 / 16, within(0.5));
         } finally {
             browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16)));
         }
