@@ -1,44 +1,169 @@
-/* Gazette: small enhancements only; every page is complete without this script.
-   - 长者模式: remember the reader's choice across pages.
-   - 打印本页: show the print button.
-   - Deadline statuses: bring them up to date in the reader's browser between builds. */
+/* Gazette: enhancements only; every page is complete and usable without this script.
+   Loaded in <head> without defer so a remembered 长者模式 applies before the first paint; the rest
+   waits for the parsed page: 长者模式 memory, 朗读全文 (browser speech, zh-CN voice only),
+   打印本页, and deadline statuses brought up to date. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";
-  var elder = document.getElementById("elder");
-  if (elder) {
-    try {
-      if (window.localStorage.getItem(KEY) === "1") { elder.checked = true; }
-      elder.addEventListener("change", function () {
-        window.localStorage.setItem(KEY, elder.checked ? "1" : "0");
-      });
-    } catch (e) { /* storage disabled: the switch still works on this page */ }
+  var root = document.documentElement;
+
+  /* ---------- 长者模式 ---------- */
+  function stored() {
+    try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+  function store(on) {
+    try { window.localStorage.setItem(KEY, on ? "1" : "0"); } catch (e) { /* storage off: this page only */ }
+  }
+  function showElder(on) {
+    root.className = root.className.replace(/(^|\s)elder(?!\S)/g, "") + (on ? " elder" : "");
+  }
+  showElder(stored() === "1");
+
+  function elderSwitch() {
+    var box = document.getElementById("elder");
+    if (!box) { return; }
+    function sync() {
+      var choice = stored();
+      if (choice !== null) { box.checked = choice === "1"; }
+      showElder(box.checked);
+    }
+    sync();
+    box.addEventListener("change", function () {
+      showElder(box.checked);
+      store(box.checked);
+    });
+    // A page restored by the back button shows the choice made on the page left.
+    window.addEventListener("pageshow", sync);
   }
 
-  var printButtons = document.querySelectorAll(".print-button");
-  for (var i = 0; i < printButtons.length; i++) {
-    printButtons[i].hidden = false;
-    printButtons[i].addEventListener("click", function () { window.print(); });
+  /* ---------- 朗读全文 ---------- */
+  var SPOKEN = "h1, .doc-number, .document-body p, .document-body h2, .document-body h3, .document-body h4, " +
+    ".document-body li, .document-body caption, .signature p";
+
+  function chineseVoice(synth) {
+    var voices = synth.getVoices();
+    for (var i = 0; i < voices.length; i++) {
+      if (/^(zh[-_]CN|cmn[-_]Hans)/i.test(voices[i].lang)) { return voices[i]; }
+    }
+    return null;
   }
 
-  var DAY = 86400000;
-  var now = new Date();
-  var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  var statuses = document.querySelectorAll(".status[data-due]");
-  for (var j = 0; j < statuses.length; j++) {
-    var el = statuses[j];
-    var p = el.getAttribute("data-due").split("-");
-    var days = Math.round((Date.UTC(+p[0], +p[1] - 1, +p[2]) - today) / DAY);
-    var key, text;
-    if (days < 0) { key = "closed"; text = "已截止"; }
-    else if (days === 0) { key = "today"; text = "今天截止"; }
-    else if (days <= 7) { key = "soon"; text = "即将截止（还剩" + days + "天）"; }
-    else { key = "open"; text = "报送中（还剩" + days + "天）"; }
-    el.className = "status status-" + key;
-    el.textContent = text;
-    var item = el.closest ? el.closest(".deadline") : null;
-    if (item) { item.className = item.className.replace(/\bdeadline-(open|soon|today|closed)\b/, "deadline-" + key); }
-    var asof = el.parentNode.querySelector(".status-asof");
-    if (asof) { asof.hidden = true; }
+  /* The article as spoken parts in reading order: blocks, long ones cut after each sentence,
+     since some browsers stop an utterance after about fifteen seconds. */
+  function spokenParts(article) {
+    var parts = [];
+    var blocks = article.querySelectorAll(SPOKEN);
+    var taken = [];
+    for (var i = 0; i < blocks.length; i++) {
+      var block = blocks[i];
+      if (insideAny(block, taken, article)) { continue; }
+      taken.push(block);
+      var sentences = (block.textContent || "").replace(/\s+/g, " ").match(/[^。！？；]+[。！？；]?/g) || [];
+      for (var j = 0; j < sentences.length; j++) {
+        if (/\S/.test(sentences[j])) { parts.push({ block: block, text: sentences[j] }); }
+      }
+    }
+    return parts;
   }
+
+  function insideAny(node, blocks, stop) {
+    for (var n = node.parentNode; n && n !== stop; n = n.parentNode) {
+      if (blocks.indexOf(n) >= 0) { return true; }
+    }
+    return false;
+  }
+
+  function readAloud() {
+    var button = document.querySelector(".read-aloud");
+    var article = document.querySelector("main article");
+    var synth = window.speechSynthesis;
+    if (!button || !article || !synth || !window.SpeechSynthesisUtterance) { return; }
+    var idle = button.textContent;
+    var reading = null;
+    var marked = null;
+
+    function offer() { button.hidden = !chineseVoice(synth); }
+    function mark(block) {
+      if (marked) { marked.className = marked.className.replace(/(^|\s)is-reading(?!\S)/g, ""); }
+      marked = block;
+      if (!block) { return; }
+      block.className += " is-reading";
+      var box = block.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > (window.innerHeight || root.clientHeight)) { block.scrollIntoView(); }
+    }
+    function stop() {
+      reading = null;
+      synth.cancel();
+      mark(null);
+      button.textContent = idle;
+    }
+    function start() {
+      var voice = chineseVoice(synth);
+      var parts = spokenParts(article);
+      var run = reading = {};
+      synth.cancel();
+      button.textContent = "停止朗读";
+      for (var i = 0; i < parts.length; i++) {
+        var utterance = new window.SpeechSynthesisUtterance(parts[i].text);
+        utterance.lang = "zh-CN";
+        utterance.voice = voice;
+        utterance.rate = 0.9;
+        utterance.onstart = onStart(run, parts[i].block);
+        if (i === parts.length - 1) { utterance.onend = onEnd(run); }
+        synth.speak(utterance);
+      }
+    }
+    function onStart(run, block) {
+      return function () { if (reading === run) { mark(block); } };
+    }
+    function onEnd(run) {
+      return function () { if (reading === run) { stop(); } };
+    }
+
+    offer();
+    if (synth.addEventListener) { synth.addEventListener("voiceschanged", offer); } else { synth.onvoiceschanged = offer; }
+    button.addEventListener("click", function () { if (reading) { stop(); } else { start(); } });
+    window.addEventListener("pagehide", function () { if (reading) { stop(); } });
+  }
+
+  /* ---------- 打印本页 ---------- */
+  function printButtons() {
+    if (typeof window.print !== "function") { return; }
+    var buttons = document.querySelectorAll(".print-button");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function () { window.print(); });
+    }
+  }
+
+  /* ---------- deadline statuses ---------- */
+  function deadlineStatuses() {
+    var DAY = 86400000;
+    var now = new Date();
+    var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    var statuses = document.querySelectorAll(".status[data-due]");
+    for (var i = 0; i < statuses.length; i++) {
+      var el = statuses[i];
+      var p = el.getAttribute("data-due").split("-");
+      var days = Math.round((Date.UTC(+p[0], +p[1] - 1, +p[2]) - today) / DAY);
+      var key, text;
+      if (days < 0) { key = "closed"; text = "已截止"; }
+      else if (days === 0) { key = "today"; text = "今天截止"; }
+      else if (days <= 7) { key = "soon"; text = "即将截止（还剩" + days + "天）"; }
+      else { key = "open"; text = "报送中（还剩" + days + "天）"; }
+      el.className = "status status-" + key;
+      el.textContent = text;
+      var item = el.closest ? el.closest(".deadline") : null;
+      if (item) { item.className = item.className.replace(/\bdeadline-(open|soon|today|closed)\b/, "deadline-" + key); }
+      var asof = el.parentNode.querySelector(".status-asof");
+      if (asof) { asof.hidden = true; }
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    elderSwitch();
+    readAloud();
+    printButtons();
+    deadlineStatuses();
+  });
 }());

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
+import org.gazette.markup.QrCode;
 import org.gazette.markup.SafeHtml;
 
 /**
@@ -16,10 +17,11 @@ import org.gazette.markup.SafeHtml;
  * @param contacts    its contacts grouped by organisation
  * @param attachments its attachments, in the order written
  * @param calendar    its activities, calendar file and schema.org events
+ * @param qrCode      the QR code of the page's own address (扫一扫), or null for simple pages
  */
 public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
                            List<ContactView.Group> contacts, List<AttachmentView> attachments,
-                           DocumentCalendar calendar) {
+                           DocumentCalendar calendar, QrCode qrCode) {
 
     public DocumentPage {
         tables = List.copyOf(tables);

@@ -10,7 +10,9 @@ import org.gazette.content.Contact;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
 import org.gazette.content.EmailAddress;
+import org.gazette.content.DocumentType;
 import org.gazette.markup.BodyTable;
+import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
@@ -70,7 +72,12 @@ public final class DocumentPageBuilder {
                     scope.field("attachments[" + (i + 1) + "]")));
         }
         return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
-                calendar(document));
+                calendar(document), qrCode(document));
+    }
+
+    /** Notices and plans carry a QR code of their address, for readers at a screen or a printout. */
+    private QrCode qrCode(Document document) {
+        return document.type() == DocumentType.PAGE ? null : QrCode.of(urls.absolutePage(document), "本页网址的二维码");
     }
 
     private DocumentCalendar calendar(Document document) {

@@ -1,0 +1,112 @@
+package org.gazette.markup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class QrCodeTest {
+
+    private static final String ADDRESS = "https://example.gov.cn/notices/2022/linyi-sci-week/";
+
+    @Test
+    void aScannerReadsTheAddressBackFromTheDrawing() throws Exception {
+        QrCode code = QrCode.of(ADDRESS, "本页网址的二维码");
+
+        assertThat(scan(code)).isEqualTo(ADDRESS);
+    }
+
+    @Test
+    void percentEncodedChineseAddressesScanToTheSameAddress() throws Exception {
+        String address = "https://example.gov.cn/notices/2024/%E7%A7%91%E6%8A%80%E5%91%A8/";
+
+        assertThat(scan(QrCode.of(address, "二维码"))).isEqualTo(address);
+    }
+
+    @Test
+    void theDrawingIsOneBlackPathLabelledForScreenReaders() {
+        Element svg = svg(QrCode.of(ADDRESS, "本页网址的二维码"));
+
+        assertThat(svg.children()).hasSize(1);
+        assertThat(svg.child(0).tagName()).isEqualTo("path");
+        assertThat(svg.child(0).attr("stroke")).isEqualTo("#000");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.attr("aria-label")).isEqualTo("本页网址的二维码");
+    }
+
+    @Test
+    void theDrawingKeepsAQuietZoneAndFourPixelsPerModule() {
+        Element svg = svg(QrCode.of(ADDRESS, "二维码"));
+        int side = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+
+        assertThat(svg.attr("width")).isEqualTo(String.valueOf(side * 4));
+        assertThat(modules(svg)).allSatisfy(row -> {
+            assertThat(row[0]).isGreaterThanOrEqualTo(QrCode.QUIET_ZONE);
+            assertThat(row[1]).isLessThanOrEqualTo(side - QrCode.QUIET_ZONE);
+        });
+    }
+
+    @Test
+    void aPageAddressTakesLessThanTwoAndAHalfKilobytes() {
+        assertThat(QrCode.of(ADDRESS, "本页网址的二维码").svg().html().length()).isLessThan(2500);
+    }
+
+    @Test
+    void anEmptyTextIsRefused() {
+        assertThatThrownBy(() -> QrCode.of("", "二维码")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Element svg(QrCode code) {
+        return Jsoup.parseBodyFragment(code.svg().html()).selectFirst("svg");
+    }
+
+    /** The runs of dark modules the path draws, each as {start x, end x, y}. */
+    private static java.util.List<int[]> modules(Element svg) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        Matcher command = Pattern.compile("([Mmh])([0-9.]+)(?: ([0-9.]+))?").matcher(svg.child(0).attr("d"));
+        double x = 0;
+        double y = 0;
+        while (command.find()) {
+            double a = Double.parseDouble(command.group(2));
+            switch (command.group(1)) {
+                case "M" -> {
+                    x = a;
+                    y = Double.parseDouble(command.group(3));
+                }
+                case "m" -> x += a;
+                default -> {
+                    runs.add(new int[] {(int) x, (int) (x + a), (int) y});
+                    x += a;
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** Paints the drawing at four pixels per module, as a camera would see it, and decodes it. */
+    private static String scan(QrCode code) throws Exception {
+        Element svg = svg(code);
+        int side = Integer.parseInt(svg.attr("viewBox").split(" ")[2]);
+        int scale = 4;
+        int size = side * scale;
+        int[] pixels = new int[size * size];
+        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        for (int[] run : modules(svg)) {
+            for (int px = run[0] * scale; px < run[1] * scale; px++) {
+                for (int py = run[2] * scale; py < (run[2] + 1) * scale; py++) {
+                    pixels[py * size + px] = 0xFF000000;
+                }
+            }
+        }
+        BinaryBitmap image = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
+        return new QRCodeReader().decode(image).getText();
+    }
+}
