@@ -4,7 +4,15 @@
 var problems = [];
 var root = document.documentElement;
 if (root.scrollWidth > root.clientWidth + 1) {
-  problems.push("the page scrolls sideways: " + root.scrollWidth + " px wide in a " + root.clientWidth + " px window");
+  /* Name the innermost element that sticks out, so a failure says where to look. */
+  var culprit = null;
+  document.querySelectorAll("body *").forEach(function (el) {
+    var box = el.getBoundingClientRect();
+    if (box.right > root.clientWidth + 1 && box.width > 0 && (!culprit || culprit.contains(el))) { culprit = el; }
+  });
+  problems.push("the page scrolls sideways: " + root.scrollWidth + " px wide in a " + root.clientWidth + " px window"
+      + (culprit ? ", widest at <" + culprit.tagName.toLowerCase() + (culprit.className ? " class=" + culprit.className : "")
+      + "> “" + (culprit.textContent || "").replace(/\s+/g, " ").trim().slice(0, 30) + "”" : ""));
 }
 
 document.querySelectorAll("body *").forEach(function (el) {
