@@ -15,19 +15,38 @@ import org.gazette.validation.Problems;
  */
 public final class Fields {
 
-    /** Chinese field names editors sometimes write, and the field they mean. */
-    private static final Map<String, String> CHINESE_NAMES = Map.ofEntries(
-            Map.entry("标题", "title"), Map.entry("日期", "date"), Map.entry("发布日期", "date"),
-            Map.entry("成文日期", "written"), Map.entry("文号", "doc_number"), Map.entry("发文字号", "doc_number"),
-            Map.entry("索引号", "index_number"), Map.entry("发布机构", "agencies"), Map.entry("机构", "agencies"),
-            Map.entry("主题", "themes"), Map.entry("主题分类", "topics"), Map.entry("关键词", "topics"),
-            Map.entry("附件", "attachments"), Map.entry("联系人", "contacts"), Map.entry("联系方式", "contacts"),
-            Map.entry("活动安排", "schedule"), Map.entry("日程", "schedule"), Map.entry("报送要求", "deadlines"),
-            Map.entry("截止日期", "deadlines"), Map.entry("摘要", "summary"), Map.entry("类型", "type"),
-            Map.entry("状态", "status"), Map.entry("有效性", "validity"), Map.entry("活动", "campaign"),
-            Map.entry("地点", "location"), Map.entry("时间", "start"), Map.entry("电话", "phone"),
-            Map.entry("手机", "mobile"), Map.entry("传真", "fax"), Map.entry("邮箱", "email"),
-            Map.entry("名称", "name"), Map.entry("姓名", "name"), Map.entry("地址", "address"));
+    /**
+     * Chinese field names editors sometimes write, and the fields they may mean, most likely first;
+     * the first one that exists where the name was written is suggested (截止日期 is {@code due}
+     * inside a deadline, {@code deadlines} at the top of the front matter).
+     */
+    private static final Map<String, List<String>> CHINESE_NAMES = Map.ofEntries(
+            Map.entry("标题", List.of("title")), Map.entry("名称", List.of("title", "name")),
+            Map.entry("日期", List.of("date", "start", "due")), Map.entry("发布日期", List.of("date")),
+            Map.entry("成文日期", List.of("written")), Map.entry("文号", List.of("doc_number")),
+            Map.entry("发文字号", List.of("doc_number")), Map.entry("索引号", List.of("index_number")),
+            Map.entry("发布机构", List.of("agencies")), Map.entry("机构", List.of("agencies", "org")),
+            Map.entry("主题", List.of("themes")), Map.entry("主题分类", List.of("topics")), Map.entry("关键词", List.of("topics")),
+            Map.entry("附件", List.of("attachments")), Map.entry("联系人", List.of("contacts", "name")),
+            Map.entry("联系方式", List.of("contacts")), Map.entry("活动安排", List.of("schedule")), Map.entry("日程", List.of("schedule")),
+            Map.entry("报送要求", List.of("deadlines")), Map.entry("截止日期", List.of("due", "deadlines")),
+            Map.entry("截止时间", List.of("due", "deadlines")), Map.entry("摘要", List.of("summary")),
+            Map.entry("类型", List.of("type")), Map.entry("状态", List.of("status")), Map.entry("有效性", List.of("validity")),
+            Map.entry("活动", List.of("campaign", "title")), Map.entry("地点", List.of("location")),
+            Map.entry("时间", List.of("start", "due")), Map.entry("开始时间", List.of("start")), Map.entry("开始", List.of("start")),
+            Map.entry("结束时间", List.of("end")), Map.entry("结束", List.of("end")),
+            Map.entry("主办单位", List.of("organizers")), Map.entry("组织单位", List.of("organizers")),
+            Map.entry("责任单位", List.of("organizers")), Map.entry("参加对象", List.of("participants")),
+            Map.entry("参加单位", List.of("participants")), Map.entry("说明", List.of("description")),
+            Map.entry("简介", List.of("description", "summary")), Map.entry("报送至", List.of("submit_to")),
+            Map.entry("报送单位", List.of("submit_to")), Map.entry("材料", List.of("materials")),
+            Map.entry("报送材料", List.of("materials")), Map.entry("文件", List.of("file")), Map.entry("网址", List.of("url", "website")),
+            Map.entry("链接", List.of("url")), Map.entry("原文", List.of("original")), Map.entry("表格", List.of("table")),
+            Map.entry("电话", List.of("phone")), Map.entry("手机", List.of("mobile")), Map.entry("传真", List.of("fax")),
+            Map.entry("邮箱", List.of("email")), Map.entry("电子邮箱", List.of("email")), Map.entry("姓名", List.of("name")),
+            Map.entry("职务", List.of("role")), Map.entry("单位", List.of("org")), Map.entry("地址", List.of("address")),
+            Map.entry("引用", List.of("ref")), Map.entry("简称", List.of("short_name")), Map.entry("地区", List.of("region")),
+            Map.entry("网站", List.of("website")), Map.entry("届次", List.of("year")), Map.entry("系列", List.of("series")));
 
     private final YamlNode.Mapping mapping;
     private final Problems.Scope problems;
@@ -210,9 +229,10 @@ public final class Fields {
     }
 
     private static String suggest(String key, Set<String> known) {
-        String chinese = CHINESE_NAMES.get(key.strip());
-        if (chinese != null && known.contains(chinese)) {
-            return chinese;
+        for (String meant : CHINESE_NAMES.getOrDefault(key.strip(), List.of())) {
+            if (known.contains(meant)) {
+                return meant;
+            }
         }
         String lower = key.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
         if (known.contains(lower)) {

@@ -2,16 +2,15 @@ package org.gazette.pages;
 
 import java.util.List;
 import org.gazette.content.Document;
-import org.gazette.site.Activity;
 
 /**
  * The home page: the latest documents, the next activities and the open deadlines.
  *
  * @param latest     the newest documents
- * @param activities activities under way or upcoming, soonest first
+ * @param activities activities under way or upcoming, soonest first, with their anchors on their document page
  * @param deadlines  deadlines not yet passed, soonest first, with their status
  */
-public record HomePage(List<Document> latest, List<Activity> activities, List<UpcomingDeadline> deadlines) {
+public record HomePage(List<Document> latest, List<CalendarPage.Item> activities, List<UpcomingDeadline> deadlines) {
 
     public HomePage {
         latest = List.copyOf(latest);
@@ -19,7 +18,7 @@ public record HomePage(List<Document> latest, List<Activity> activities, List<Up
         deadlines = List.copyOf(deadlines);
     }
 
-    /** A deadline on the home page, with its document and status. */
-    public record UpcomingDeadline(org.gazette.site.DeadlineEntry entry, DeadlineStatus status) {
+    /** A deadline on the home page, with its document, status and anchor on the document page. */
+    public record UpcomingDeadline(org.gazette.site.DeadlineEntry entry, DeadlineStatus status, String anchor) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
+import org.gazette.site.EventIdentity;
 import org.gazette.site.SiteIndex;
 
 /** The home page and the "not found" page. */
@@ -16,10 +17,11 @@ public final class HomePages implements PageSource {
 
     @Override
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        List<Activity> activities = new ArrayList<>();
+        List<CalendarPage.Item> activities = new ArrayList<>();
         for (Activity activity : site.activities()) {
             if (activity.isCurrentOrUpcoming(today)) {
-                activities.add(activity);
+                activities.add(new CalendarPage.Item(activity,
+                        EventIdentity.activities(activity.document()).get(activity.index()).anchor()));
                 if (activities.size() == UPCOMING) {
                     break;
                 }
@@ -29,7 +31,8 @@ public final class HomePages implements PageSource {
         for (DeadlineEntry entry : site.deadlines()) {
             DeadlineStatus status = DeadlineStatus.of(entry.deadline(), today);
             if (!status.key().equals("closed")) {
-                deadlines.add(new HomePage.UpcomingDeadline(entry, status));
+                deadlines.add(new HomePage.UpcomingDeadline(entry, status,
+                        EventIdentity.deadlines(entry.document()).get(entry.index()).anchor()));
                 if (deadlines.size() == UPCOMING) {
                     break;
                 }

@@ -44,13 +44,8 @@ public final class PagePlanner {
 
     /** The standard families of a Gazette site. */
     public static PagePlanner standard() {
-        List<PageSource> listing = List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages(),
-                new CalendarPages());
-        List<String> listPaths = List.of("", "notices/", "plans/", ContactPages.PATH, AttachmentPages.PATH, "calendar/",
-                "calendar/campaigns/");
-        List<PageSource> all = new ArrayList<>(listing);
-        all.add(new FeedPages(listPaths));
-        return new PagePlanner(all);
+        return new PagePlanner(List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages(),
+                new CalendarPages(), new FeedPages()));
     }
 
     public List<PlannedPage> plan(SiteIndex site, LocalDate today) {
@@ -58,6 +53,7 @@ public final class PagePlanner {
         for (PageSource source : sources) {
             pages.addAll(source.pages(site, today));
         }
+        pages.addAll(SitemapPages.of(pages, site));
         return pages;
     }
 }

@@ -203,6 +203,6 @@ class ScheduleMistakesTest {
                 """);
 
         assertAt(problem, 8, "deadlines[1].截止日期");
-        assertThat(problem.hint()).contains("due");
+        assertThat(problem.hint()).isEqualTo("是不是想写 due？");
     }
 }

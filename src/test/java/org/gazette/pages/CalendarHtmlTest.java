@@ -81,6 +81,20 @@ class CalendarHtmlTest {
     }
 
     @Test
+    void homePageLinksEachUpcomingActivityAndDeadlineToItsOwnRow() throws IOException {
+        Document home = page("index.html");
+        Document notice = page("notices/sci-week/index.html");
+
+        assertThat(home.select(".upcoming-title a")).extracting(Element::text)
+                .containsExactly("系列活动", "启动仪式", "报送活动总结");
+        assertThat(home.select(".upcoming-title a")).allSatisfy(link -> {
+            String href = link.attr("href");
+            assertThat(href).startsWith("/notices/sci-week/#");
+            assertThat(notice.getElementById(href.substring(href.indexOf('#') + 1))).as(href).isNotNull();
+        });
+    }
+
+    @Test
     void calendarPageOffersTheCalendarAsADownloadAndASubscription() throws IOException {
         Element links = page("calendar/index.html").selectFirst(".calendar-links");
 

@@ -1,0 +1,58 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.content.Document;
+import org.gazette.site.SiteIndex;
+
+/**
+ * The XML sitemap: every page the build writes, documents with their publication date. Computed
+ * from the plan of all other pages, so a page family added later is listed without being named here.
+ */
+public final class SitemapPages {
+
+    /** The sitemap protocol allows 50,000 addresses a file; larger sites get an index of several files. */
+    static final int SITEMAP_LIMIT = 40_000;
+
+    /** One address of the sitemap. */
+    public record SitemapEntry(String path, LocalDate lastModified) {
+    }
+
+    /** A sitemap file, or the index of several when {@code parts} is not empty. */
+    public record Sitemap(List<SitemapEntry> entries, List<String> parts) {
+    }
+
+    private SitemapPages() {
+    }
+
+    /** The sitemap file(s) for the generated pages planned so far and the site's documents. */
+    static List<PlannedPage> of(List<PlannedPage> generated, SiteIndex site) {
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (PlannedPage page : generated) {
+            if (page.outputPath().endsWith("index.html")) {
+                entries.add(new SitemapEntry(page.outputPath().substring(0, page.outputPath().length() - "index.html".length()), null));
+            }
+        }
+        for (Document document : site.published()) {
+            entries.add(new SitemapEntry(document.url(), document.date()));
+        }
+        List<PlannedPage> pages = new ArrayList<>();
+        if (entries.size() <= SITEMAP_LIMIT) {
+            pages.add(sitemap("sitemap.xml", new Sitemap(entries, List.of())));
+            return pages;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int from = 0, n = 1; from < entries.size(); from += SITEMAP_LIMIT, n++) {
+            String name = "sitemap-" + n + ".xml";
+            parts.add(name);
+            pages.add(sitemap(name, new Sitemap(entries.subList(from, Math.min(entries.size(), from + SITEMAP_LIMIT)), List.of())));
+        }
+        pages.add(sitemap("sitemap.xml", new Sitemap(List.of(), parts)));
+        return pages;
+    }
+
+    private static PlannedPage sitemap(String file, Sitemap sitemap) {
+        return new PlannedPage("sitemap", file, new PageMeta("sitemap", file, null, List.of(), null), sitemap, "站点地图");
+    }
+}
