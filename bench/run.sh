@@ -96,7 +96,7 @@ for n in "$@"; do
   echo "   median of $runs: ${wall_m} s wall, $rate documents/s, ${cpu_m} s CPU = $cores of $(nproc) cores busy, peak RSS ${rss_m} MiB"
 
   # No incremental builds yet: a changed file costs a full build over the previous output.
-  touched=$(find "$site/content" -name index.md | sort | head -1)
+  touched=$(find "$site/content" -name index.md | sort | sed -n 1p) # sed, not head: no SIGPIPE under pipefail
   touch "$touched"
   measure "$scratch/touch.log" java "${java_opts[@]}" -jar "$jar" build --source "$site" --output "$site/out"
   printf '   one file touched, full rebuild (no incremental builds yet): %.2f s wall, %.2f s CPU\n' "$wall" "$cpu"
