@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.site.UrlPaths;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -51,14 +50,13 @@ public final class BodyRenderer {
     public RenderedBody render(String markdown, BodyContext context) {
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
-        String rawHtml = renderer.render(ast);
-        if (!HtmlSanitizer.isClean(rawHtml)) {
+        HtmlSanitizer.Result sanitised = HtmlSanitizer.sanitise(renderer.render(ast));
+        if (sanitised.changed()) {
             context.problems().warning(context.bodyFirstLine(), "正文",
                     "正文中有不允许的 HTML（如 <script>、<style>、onclick 等事件属性、javascript: 链接或表单），发布时已删除",
                     "正文只用 Markdown 和简单的 HTML 表格；需要特殊效果请联系网站管理员");
         }
-        Document html = HtmlSanitizer.clean(rawHtml);
-        Element body = html.body();
+        Element body = sanitised.document().body();
         normaliseHeadings(body);
         Set<Path> linked = new LinkedHashSet<>();
         resolveLinks(body, context, linkLines, linked);
