@@ -22,7 +22,6 @@ import java.util.Set;
 import org.gazette.content.Attachment;
 import org.gazette.content.SimilarFiles;
 import org.gazette.site.UrlPaths;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -59,16 +58,15 @@ public final class BodyRenderer {
     public RenderedBody render(String markdown, BodyContext context) {
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
-        String rawHtml = renderer.render(ast);
-        if (!HtmlSanitizer.isClean(rawHtml)) {
+        HtmlSanitizer.Result sanitised = HtmlSanitizer.sanitise(renderer.render(ast));
+        if (sanitised.changed()) {
             UnsafeHtml.Finding finding = UnsafeHtml.find(markdown);
             context.problems().warning(finding == null ? context.bodyFirstLine() : context.bodyFirstLine() + finding.lineIndex(), "正文",
                     (finding == null ? "正文中有本站不支持的 HTML 标签或属性" : "正文中的 " + finding.what() + " 不允许使用")
                             + "，发布时已删除（文字保留）",
                     "正文只用 Markdown 和简单的 HTML 表格；需要特殊效果请联系网站管理员");
         }
-        Document html = HtmlSanitizer.clean(rawHtml);
-        Element body = html.body();
+        Element body = sanitised.document().body();
         normaliseHeadings(body);
         Set<Path> linked = new LinkedHashSet<>();
         resolveLinks(body, context, linkLines, linked);

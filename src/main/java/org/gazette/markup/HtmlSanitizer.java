@@ -1,6 +1,8 @@
 package org.gazette.markup;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -47,16 +49,34 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    /** Cleans an HTML fragment; the result holds only what the allowlist permits. */
-    public static Document clean(String bodyHtml) {
-        Document dirty = org.jsoup.Jsoup.parseBodyFragment(bodyHtml, BASE);
+    /**
+     * A cleaned fragment, and whether cleaning changed it: something was removed, or the markup was
+     * malformed and had to be repaired (so the editor should be told).
+     */
+    public record Result(Document document, boolean changed) {
+    }
+
+    /**
+     * Cleans an HTML fragment, parsing it once: jsoup's {@code isValidBodyHtml} followed by
+     * {@code clean} parsed every body twice (docs/performance.md).
+     */
+    public static Result sanitise(String bodyHtml) {
+        Document dirty = Document.createShell(BASE);
+        ParseErrorList errors = ParseErrorList.tracking(1);
+        dirty.body().insertChildren(0, Parser.parseFragment(bodyHtml, dirty.body(), BASE, errors));
+        boolean valid = errors.isEmpty() && CLEANER.isValid(dirty);
         Document clean = CLEANER.clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean;
+        return new Result(clean, !valid);
+    }
+
+    /** Cleans an HTML fragment; the result holds only what the allowlist permits. */
+    public static Document clean(String bodyHtml) {
+        return sanitise(bodyHtml).document();
     }
 
     /** True when cleaning would remove nothing, so the editor need not be told. */
     public static boolean isClean(String bodyHtml) {
-        return CLEANER.isValidBodyHtml(bodyHtml);
+        return !sanitise(bodyHtml).changed();
     }
 }
