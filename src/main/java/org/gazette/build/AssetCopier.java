@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import org.gazette.validation.Problems;
 
 /**
- * Copies {@code assets/} to {@code /assets/} of the site. A symbolic link is reported and not
+ * Publishes {@code assets/} as {@code /assets/} of the site. A symbolic link is reported and not
  * followed: nothing outside the source tree may reach the published site.
  */
 final class AssetCopier {
@@ -17,10 +19,15 @@ final class AssetCopier {
     private AssetCopier() {
     }
 
-    static void copy(Path siteRoot, Path target, Problems problems, boolean write) throws IOException {
+    /**
+     * @param target where the files go, or null to only check them
+     * @return the published paths, below the site root
+     */
+    static List<String> copy(Path siteRoot, OutputTarget target, Problems problems) throws IOException {
         Path assets = siteRoot.resolve("assets");
+        List<String> paths = new ArrayList<>();
         if (!Files.isDirectory(assets)) {
-            return;
+            return paths;
         }
         Files.walkFileTree(assets, new SimpleFileVisitor<>() {
             @Override
@@ -30,7 +37,7 @@ final class AssetCopier {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = siteRoot.relativize(file).toString().replace('\\', '/');
                 if (file.getFileName().toString().startsWith(".")) {
                     return FileVisitResult.CONTINUE;
@@ -39,13 +46,14 @@ final class AssetCopier {
                     problems.error(name, 0, null, "assets/ 中的符号链接或特殊文件不会发布", "用真实文件代替链接");
                     return FileVisitResult.CONTINUE;
                 }
-                if (write) {
-                    Path destination = target.resolve("assets").resolve(assets.relativize(file).toString());
-                    Files.createDirectories(destination.getParent());
-                    Files.copy(file, destination);
+                paths.add(name);
+                if (target != null) {
+                    Outputs.copy(target, file, name, name, problems);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        paths.sort(null);
+        return paths;
     }
 }

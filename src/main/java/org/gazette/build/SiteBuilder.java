@@ -1,8 +1,7 @@
 package org.gazette.build;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -10,30 +9,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
 import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
-import org.gazette.content.DocumentReader;
-import org.gazette.content.FrontMatter;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
-import org.gazette.outputs.TableDownloads;
 import org.gazette.pages.DocumentPageBuilder;
-import org.gazette.pages.DocumentPage;
-import org.gazette.pages.DocumentPages;
 import org.gazette.pages.Formats;
 import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
@@ -45,14 +38,28 @@ import org.gazette.validation.BuildFailedException;
 import org.gazette.validation.Problems;
 
 /**
- * Builds a site: reads and checks every source, then renders every page and publishes every file.
- * With no output folder it only checks, rendering no templates and writing nothing.
+ * Builds a site: reads and checks every source, renders every page and publishes every file.
+ *
+ * <p>Each Markdown file is handled in one pass, in parallel ({@link DocumentStep}); then the
+ * pages and files made from the whole site (lists, calendars, directories, feeds) follow. A full
+ * build writes into a staging folder swapped into place only on success. With no output folder the
+ * builder only checks: it renders everything and writes nothing.
+ *
+ * <p>The same builder building the same site again is a <em>rebuild</em>, as a preview server
+ * does after an edit: Markdown files whose fingerprint did not change are not read again, pages and
+ * files whose inputs did not change are not made again, and what changed is written over the live
+ * site only when the rebuild succeeded; outputs that no longer exist are removed. The result is
+ * the same site a full build makes. A change to {@code data/}, {@code templates/} or {@code assets/},
+ * or a new build day, makes the rebuild a full build.
  */
 public final class SiteBuilder {
+
+    private static final List<String> SHARED_FOLDERS = List.of("data", "templates", "assets");
 
     private final PagePlanner planner;
     private final List<FileSource> fileSources;
     private final BodyRenderer bodies = new BodyRenderer();
+    private BuildState last;
 
     public SiteBuilder(PagePlanner planner, List<FileSource> fileSources) {
         this.planner = planner;
@@ -72,49 +79,95 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
         Path root = options.source().toAbsolutePath().normalize();
-        Problems problems = new Problems();
-        if (options.writes()) {
-            checkOutputIsSafe(root, options.output().toAbsolutePath().normalize());
+        Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
+        if (output != null) {
+            checkOutputIsSafe(root, output);
         }
-
+        Problems problems = new Problems();
+        List<String> shared = Fingerprints.ofFolders(root, SHARED_FOLDERS);
         SiteData data = new DataReader(root, problems).read();
-        ContentScanner.Result scan = new ContentScanner(root, problems).scan();
-        DocumentReader reader = new DocumentReader(root, data, problems);
-        List<Document> documents = scan.documents().parallelStream().map(reader::read).filter(Objects::nonNull).toList();
-        SiteIndex site = new SiteIndex(data, documents);
         LocalDate today = options.today() != null ? options.today() : BuildDay.resolve(data.site().timezone());
-        List<PlannedPage> generated = planner.plan(site, today);
-        checkAddresses(site, generated, problems);
+        // The output still is what the last successful build made, even after a failed build since.
+        BuildState previous = last != null && last.canRebuild(root, output, shared, today) && Files.isDirectory(output)
+                ? last : null;
 
-        // Pages are rendered only for a site without mistakes; a check renders them too, into nothing,
-        // so that passing `check` means `build` passes.
-        boolean render = !problems.hasErrors();
-        StagingArea staging = options.writes() ? StagingArea.beside(options.output()) : null;
+        ContentScanner.Result scan = new ContentScanner(root, problems).scan();
+        Map<String, Object> common = commonData(data, today);
+        Urls urls = (Urls) common.get("urls");
+        StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
+        PageWriter writer = new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS,
+                staging == null ? null : staging.folder());
+        OutputTarget.Memory memory = previous != null ? new OutputTarget.Memory(writer) : null;
+        OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
+                : memory != null ? memory : OutputTarget.discard(writer);
         try {
-            Path out = staging == null ? null : staging.folder();
-            PageWriter writer = render ? new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS, out) : null;
-            Map<String, Object> common = commonData(data, today);
-            PublishedFiles files = new PublishedFiles();
-            AtomicInteger pages = new AtomicInteger();
-            Output output = render ? new Output(writer, common, out, pages,
-                    new DocumentPageBuilder((Urls) common.get("urls"), today, data.site().timezone(), problems)) : null;
-            publishDocuments(root, site, output, today, problems, files);
-            if (render) {
-                generated.parallelStream().forEach(page -> writePage(writer, common, page, problems, pages));
-                Urls urls = (Urls) common.get("urls");
-                List<OutputFile> outputs = new ArrayList<>();
-                for (FileSource source : fileSources) {
-                    outputs.addAll(source.files(site, today, urls));
+            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, today, common, target, previous);
+            List<Document> documents = new ArrayList<>();
+            Set<Path> published = new HashSet<>();
+            int made = 0;
+            for (DocumentOutcome outcome : outcomes) {
+                problems.addAll(outcome.errors(), outcome.warnings());
+                if (outcome.document() != null) {
+                    documents.add(outcome.document());
                 }
-                outputs.parallelStream().forEach(file -> writeFile(out, file, problems));
+                published.addAll(outcome.published());
             }
-            checkUnreferencedFiles(root, scan, site, files, problems);
-            AssetCopier.copy(root, out, problems, out != null && !problems.hasErrors());
-            BuildResult result = finish(problems, site, out == null ? 0 : pages.get(), files.count());
+            SiteIndex site = new SiteIndex(data, documents);
+            List<PlannedPage> generated = planner.plan(site, today);
+            checkAddresses(site, generated, problems);
+            checkDocumentLinks(outcomes, site, problems);
+
+            AtomicInteger count = new AtomicInteger();
+            Map<String, PlannedPage> pagesMade = new HashMap<>();
+            Map<String, Object> fileInputs = new HashMap<>();
+            List<OutputFile> files = new ArrayList<>();
+            if (!problems.hasErrors()) {
+                for (FileSource source : fileSources) {
+                    files.addAll(source.files(site, today, urls));
+                }
+                generated.parallelStream()
+                        .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
+                        .forEach(page -> {
+                            if (Outputs.page(target, common, page, problems)) {
+                                count.incrementAndGet();
+                            }
+                        });
+                files.parallelStream()
+                        .filter(file -> previous == null || file.inputs() == null
+                                || !file.inputs().equals(previous.files().get(file.path())))
+                        .forEach(file -> Outputs.file(target, file, problems));
+                generated.forEach(page -> pagesMade.put(page.outputPath(), page));
+                files.forEach(file -> fileInputs.put(file.path(), file.inputs()));
+            }
+            checkUnreferencedFiles(root, scan, site, published, problems);
+            List<String> assets = previous != null ? previous.assets()
+                    : AssetCopier.copy(root, staging != null ? target : null, problems);
+
+            if (problems.hasErrors()) {
+                throw new BuildFailedException(problems.errors(), problems.warnings());
+            }
+            for (DocumentOutcome outcome : outcomes) {
+                if (outcome.document() != null && !outcome.document().draft() && !outcome.outputs().isEmpty()) {
+                    made++;
+                }
+            }
+            Set<String> outputs = outputsOf(outcomes, generated, files, assets);
+            last = null;
             if (staging != null) {
                 staging.publish();
+            } else if (memory != null) {
+                memory.writeTo(output);
+                removeStale(output, previous.outputs(), outputs);
             }
-            return result;
+            if (output != null) {
+                Map<Path, DocumentOutcome> byFile = new HashMap<>();
+                outcomes.forEach(outcome -> byFile.put(outcome.source().file(), outcome));
+                last = new BuildState(root, output, shared, today, byFile, pagesMade, fileInputs, assets, outputs);
+            }
+            int written = memory != null ? memory.count() : output == null ? 0 : made + count.get();
+            List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
+            return new BuildResult(site.published().size(), written, published.size(), drafts, problems.warnings(),
+                    previous != null);
         } finally {
             if (staging != null) {
                 staging.close();
@@ -122,146 +175,74 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult finish(Problems problems, SiteIndex site, int pages, int files) throws BuildFailedException {
-        if (problems.hasErrors()) {
-            throw new BuildFailedException(problems.errors(), problems.warnings());
+    /**
+     * Reads, checks and renders every Markdown file in parallel; in a rebuild, files whose
+     * fingerprint is unchanged keep their previous outcome.
+     */
+    private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
+                                                   LocalDate today, Map<String, Object> common, OutputTarget target,
+                                                   BuildState previous) {
+        Map<Path, String> pageOfFile = new HashMap<>();
+        for (ContentFile file : scan.documents()) {
+            pageOfFile.put(file.file(), file.url());
         }
-        List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
-        return new BuildResult(site.published().size(), pages, files, drafts, problems.warnings());
-    }
-
-    /** How documents are rendered; {@code folder} is null when checking (nothing is written). */
-    private record Output(PageWriter writer, Map<String, Object> common, Path folder, AtomicInteger count,
-                          DocumentPageBuilder pages) {
-    }
-
-    /** Bundle files published so far, shared by the parallel document workers. */
-    private static final class PublishedFiles {
-        private final Set<Path> paths = ConcurrentHashMap.newKeySet();
-
-        boolean add(Path file) {
-            return paths.add(file);
-        }
-
-        boolean contains(Path file) {
-            return paths.contains(file);
-        }
-
-        int count() {
-            return paths.size();
-        }
-    }
-
-    private void publishDocuments(Path root, SiteIndex site, Output output, LocalDate today, Problems problems,
-                                  PublishedFiles files) {
-        BodyContext.PageLookup pages = markdown -> {
-            Document target = site.atFile(markdown);
-            return target == null ? null : target.url();
-        };
-        site.published().parallelStream().forEach(document -> {
-            Problems.Scope scope = problems.in(document.sourcePath());
-            FrontMatter parts = new DocumentReader(root, site.data(), problems)
-                    .split(new ContentFile(document.sourcePath(), document.file(), document.bundle(), document.url(), document.type()));
-            if (parts == null) {
-                return;
+        Map<Path, List<Path>> bundleFiles = new HashMap<>();
+        for (ContentFile file : scan.documents()) {
+            if (file.bundle() != null) {
+                bundleFiles.put(file.bundle(), new ArrayList<>());
             }
-            List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
-            BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
-                    pages, site.data().site().basePath(), scope);
-            RenderedBody body = bodies.render(parts.body(), context);
-            List<Path> toPublish = new ArrayList<>(body.linkedFiles());
-            for (Attachment attachment : document.attachments()) {
-                if (attachment.isFile()) {
-                    toPublish.add(document.bundle().resolve(attachment.file()).normalize());
+        }
+        for (Path file : scan.bundleFiles()) {
+            Path bundle = owningBundle(file, bundleFiles.keySet());
+            if (bundle != null) {
+                bundleFiles.get(bundle).add(file);
+            }
+        }
+        BodyContext.PageLookup pages = pageOfFile::get;
+        DocumentPageBuilder models = new DocumentPageBuilder(urls, today, data.site().timezone());
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target);
+        return scan.documents().parallelStream().map(file -> {
+            List<Path> signed = new ArrayList<>();
+            signed.add(file.file());
+            if (file.bundle() != null) {
+                signed.addAll(bundleFiles.get(file.bundle()));
+            }
+            List<String> fingerprint = Fingerprints.of(signed);
+            DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
+            if (before != null && before.source().equals(file) && before.fingerprint().equals(fingerprint)) {
+                return before;
+            }
+            return step.process(file, fingerprint);
+        }).toList();
+    }
+
+    private static Set<String> outputsOf(List<DocumentOutcome> outcomes, List<PlannedPage> generated, List<OutputFile> files,
+                                         List<String> assets) {
+        Set<String> outputs = new HashSet<>(assets);
+        outcomes.forEach(outcome -> outputs.addAll(outcome.outputs()));
+        generated.forEach(page -> outputs.add(page.outputPath()));
+        files.forEach(file -> outputs.add(file.path()));
+        return outputs;
+    }
+
+    /** Removes what the previous build published and this one did not, and folders left empty. */
+    private static void removeStale(Path output, Set<String> before, Set<String> now) throws IOException {
+        for (String path : before) {
+            if (now.contains(path)) {
+                continue;
+            }
+            Path file = output.resolve(path);
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); folder != null && folder.startsWith(output) && !folder.equals(output);
+                 folder = folder.getParent()) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    if (entries.iterator().hasNext()) {
+                        break;
+                    }
                 }
+                Files.delete(folder);
             }
-            for (Path file : toPublish) {
-                if (files.add(file) && output != null && output.folder() != null) {
-                    copyBundleFile(document, file, output.folder(), problems);
-                }
-            }
-            if (output == null) {
-                return;
-            }
-            List<TableDownloads.Download> downloads = TableDownloads.of(document, body.tables());
-            for (TableDownloads.Download download : downloads) {
-                writeFile(output.folder(), download.file(document.sourcePath()), problems);
-            }
-            DocumentPage model = output.pages().build(document, body, downloads);
-            PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
-                    DocumentPages.meta(document), model, document.sourcePath());
-            writePage(output.writer(), output.common(), page, problems, output.count());
-        });
-    }
-
-    private static void writeFile(Path out, OutputFile file, Problems problems) {
-        if (out == null) {
-            try {
-                file.content().writeTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException | RuntimeException e) {
-                problems.error(file.origin(), 0, null, "无法生成 /" + file.path() + "：" + e.getMessage(), "请联系网站开发人员");
-            }
-            return;
         }
-        Path destination = out.resolve(file.path());
-        try {
-            Files.createDirectories(destination.getParent());
-            try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(destination,
-                    java.nio.file.StandardOpenOption.CREATE_NEW))) {
-                file.content().writeTo(stream);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            problems.error(file.origin(), 0, null, "与其他页面或文件发布到同一个地址 /" + file.path(), "换一个文件名或文件夹名");
-        } catch (IOException | RuntimeException e) {
-            problems.error(file.origin(), 0, null, "无法生成 /" + file.path() + "：" + e.getMessage(), "请联系网站开发人员");
-        }
-    }
-
-    private static void copyBundleFile(Document document, Path file, Path out, Problems problems) {
-        Path destination = out.resolve(document.url()).resolve(document.bundle().relativize(file).toString());
-        try {
-            Files.createDirectories(destination.getParent());
-            Files.copy(file, destination);
-        } catch (IOException e) {
-            problems.error(document.sourcePath(), 0, "attachments", "无法复制文件 " + file.getFileName() + "：" + e.getMessage(),
-                    "检查文件是否可读");
-        }
-    }
-
-    private static void writePage(PageWriter writer, Map<String, Object> common, PlannedPage page, Problems problems,
-                                  AtomicInteger pages) {
-        Map<String, Object> data = new HashMap<>(common);
-        data.put("meta", page.meta());
-        data.put("page", page.model());
-        try {
-            writer.write(page.kind(), page.outputPath(), data);
-            pages.incrementAndGet();
-        } catch (Exception e) {
-            reportRenderingFailure(page, e, problems);
-        }
-    }
-
-    /** A template mistake is reported at the template's line, naming the page that exposed it. */
-    private static void reportRenderingFailure(PlannedPage page, Exception failure, Problems problems) {
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof TemplateException) && !(cause instanceof ParseException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof TemplateException t) {
-            String template = t.getTemplateSourceName() == null ? "templates" : "templates/" + t.getTemplateSourceName();
-            int line = t.getLineNumber() == null ? 0 : t.getLineNumber();
-            problems.error(template, line, null, "模板出错（渲染 " + page.origin() + " 时）：" + firstLine(t.getMessageWithoutStackTop()),
-                    "这是模板问题，请联系网站开发人员");
-        } else if (cause instanceof ParseException p) {
-            problems.error("templates/" + p.getTemplateName(), p.getLineNumber(), null, "模板语法错误：" + firstLine(p.getEditorMessage()),
-                    "这是模板问题，请联系网站开发人员");
-        } else {
-            problems.error(page.origin(), 0, null, "页面生成失败：" + failure, "请联系网站开发人员");
-        }
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     private static Map<String, Object> commonData(SiteData data, LocalDate today) {
@@ -308,12 +289,25 @@ public final class SiteBuilder {
         }
     }
 
+    /** A link to another document must lead to a published one: not a draft, not one with mistakes. */
+    private static void checkDocumentLinks(List<DocumentOutcome> outcomes, SiteIndex site, Problems problems) {
+        for (DocumentOutcome outcome : outcomes) {
+            for (RenderedBody.DocumentLink link : outcome.documentLinks()) {
+                Document target = site.atFile(link.target());
+                if (target == null) {
+                    problems.error(outcome.source().sourcePath(), link.line(), "正文",
+                            BodyRenderer.unpublishedLinkMessage(link.href()), BodyRenderer.UNPUBLISHED_LINK_HINT);
+                }
+            }
+        }
+    }
+
     /**
      * Every file in a published document's bundle is either published (declared or linked) or
      * reported. Bundles of drafts and of documents with mistakes are left alone.
      */
-    private static void checkUnreferencedFiles(Path root, ContentScanner.Result scan, SiteIndex site,
-                                               PublishedFiles published, Problems problems) {
+    private static void checkUnreferencedFiles(Path root, ContentScanner.Result scan, SiteIndex site, Set<Path> published,
+                                               Problems problems) {
         Map<Path, Document> byBundle = new HashMap<>();
         for (Document document : site.published()) {
             if (document.bundle() != null) {
@@ -353,6 +347,26 @@ public final class SiteBuilder {
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("输出路径 " + output + " 已存在且不是文件夹");
+        }
+    }
+
+    /**
+     * What the last successful build made, for the next rebuild.
+     *
+     * @param shared     fingerprints of {@code data/}, {@code templates/} and {@code assets/}
+     * @param documents  each Markdown file's outcome
+     * @param generated  the pages made from the whole site, by path
+     * @param files      the inputs of each generated file, by path
+     * @param assets     the published asset paths
+     * @param outputs    every path the site holds
+     */
+    private record BuildState(Path root, Path output, List<String> shared, LocalDate today,
+                              Map<Path, DocumentOutcome> documents, Map<String, PlannedPage> generated,
+                              Map<String, Object> files, List<String> assets, Set<String> outputs) {
+
+        boolean canRebuild(Path root, Path output, List<String> shared, LocalDate today) {
+            return output != null && this.root.equals(root) && Objects.equals(this.output, output)
+                    && this.shared.equals(shared) && this.today.equals(today);
         }
     }
 }

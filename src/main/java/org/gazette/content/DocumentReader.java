@@ -63,9 +63,15 @@ public final class DocumentReader {
     /** Reads the document, or returns null when it has mistakes (all of them reported). */
     public Document read(ContentFile source) {
         FrontMatter parts = split(source);
-        if (parts == null) {
-            return null;
-        }
+        return parts == null ? null : read(source, parts);
+    }
+
+    /**
+     * Reads the front matter of a document already split by {@link #split}, so a build reads each
+     * file once; returns null when it has mistakes (all of them reported). A draft is returned even
+     * with mistakes, which are then reported as warnings.
+     */
+    public Document read(ContentFile source, FrontMatter parts) {
         Problems.Scope scope = problems.in(source.sourcePath());
         YamlNode root;
         try {

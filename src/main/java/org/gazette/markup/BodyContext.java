@@ -23,7 +23,11 @@ public record BodyContext(Path siteRoot, Path file, Path bundle, int bodyFirstLi
     /** Finds the page a Markdown file is published as. */
     @FunctionalInterface
     public interface PageLookup {
-        /** The page path below the site root (e.g. {@code notices/2022/a/}), or null when the file is not a published document. */
+        /**
+         * The page path below the site root (e.g. {@code notices/2022/a/}) of a Markdown file under
+         * {@code content/}, or null when there is no such document. Whether it is published (not a
+         * draft, no mistakes) is checked by the builder once every document is read.
+         */
         String pageOf(Path markdownFile);
     }
 }

@@ -54,6 +54,15 @@ public final class BodyRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The hint for a link to a document that does not exist or is not published. */
+    public static final String UNPUBLISHED_LINK_HINT =
+            "核对文件名；链接其他文档时写它的 .md 文件相对路径，例如 ../linyi-sci-week/index.md";
+
+    /** The message for a link, as written, to a document that does not exist or is not published. */
+    public static String unpublishedLinkMessage(String href) {
+        return "链接“" + href + "”指向的文档不存在或未发布";
+    }
+
     /** Renders the body, reporting broken links and unsafe content to the context's problems. */
     public RenderedBody render(String markdown, BodyContext context) {
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
@@ -69,10 +78,11 @@ public final class BodyRenderer {
         Element body = sanitised.document().body();
         normaliseHeadings(body);
         Set<Path> linked = new LinkedHashSet<>();
-        resolveLinks(body, context, linkLines, linked);
+        List<RenderedBody.DocumentLink> documentLinks = new ArrayList<>();
+        resolveLinks(body, context, linkLines, linked, documentLinks);
         List<BodyTable> tables = markAttachmentTables(body, context);
         wrapTables(body);
-        return new RenderedBody(new SafeHtml(body.html()), new ArrayList<>(linked), tables);
+        return new RenderedBody(new SafeHtml(body.html()), new ArrayList<>(linked), tables, documentLinks);
     }
 
     /** The source line of each link and image address, so a broken one is reported where it is written. */
@@ -97,10 +107,11 @@ public final class BodyRenderer {
         }
     }
 
-    private static void resolveLinks(Element body, BodyContext context, Map<String, Integer> lines, Set<Path> linked) {
+    private static void resolveLinks(Element body, BodyContext context, Map<String, Integer> lines, Set<Path> linked,
+                                     List<RenderedBody.DocumentLink> documentLinks) {
         for (Element link : body.select("a[href]")) {
             String href = link.attr("href");
-            String resolved = resolve(href, false, context, lines, linked);
+            String resolved = resolve(href, false, context, lines, linked, documentLinks);
             if (resolved != null) {
                 link.attr("href", resolved);
             }
@@ -122,7 +133,7 @@ public final class BodyRenderer {
                         "把图片下载后放进文档文件夹，再写 ![说明](图片文件名)");
                 continue;
             }
-            String resolved = resolve(src, true, context, lines, linked);
+            String resolved = resolve(src, true, context, lines, linked, documentLinks);
             if (resolved != null) {
                 image.attr("src", resolved);
             }
@@ -130,7 +141,8 @@ public final class BodyRenderer {
     }
 
     /** The address to publish for a link written in the body, or null to leave it as is. */
-    private static String resolve(String href, boolean image, BodyContext context, Map<String, Integer> lines, Set<Path> linked) {
+    private static String resolve(String href, boolean image, BodyContext context, Map<String, Integer> lines, Set<Path> linked,
+                                  List<RenderedBody.DocumentLink> documentLinks) {
         if (href.isEmpty() || href.startsWith("#") || href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.startsWith("//")) {
             return null;
         }
@@ -156,10 +168,10 @@ public final class BodyRenderer {
         if (path.endsWith(".md")) {
             String page = context.pages().pageOf(target);
             if (page == null) {
-                context.problems().error(line, "正文", "链接“" + href + "”指向的文档不存在或未发布",
-                        "核对文件名；链接其他文档时写它的 .md 文件相对路径，例如 ../linyi-sci-week/index.md");
+                context.problems().error(line, "正文", unpublishedLinkMessage(href), UNPUBLISHED_LINK_HINT);
                 return null;
             }
+            documentLinks.add(new RenderedBody.DocumentLink(target, href, line));
             return context.basePath() + UrlPaths.encode(page) + fragment;
         }
         String what = image ? "图片" : "链接的文件";

@@ -9,11 +9,24 @@ import java.util.List;
  * @param html        the sanitised HTML
  * @param linkedFiles bundle files the body links to or shows; they are published with the page
  * @param tables      the tables that are also offered as attachments
+ * @param documentLinks links to other documents; whether each is published is known only once every
+ *                      document is read, so the builder checks them then
  */
-public record RenderedBody(SafeHtml html, List<Path> linkedFiles, List<BodyTable> tables) {
+public record RenderedBody(SafeHtml html, List<Path> linkedFiles, List<BodyTable> tables, List<DocumentLink> documentLinks) {
 
     public RenderedBody {
         linkedFiles = List.copyOf(linkedFiles);
         tables = List.copyOf(tables);
+        documentLinks = List.copyOf(documentLinks);
+    }
+
+    /**
+     * A link in the body to another document's Markdown file.
+     *
+     * @param target the Markdown file linked to
+     * @param href   the address as the editor wrote it
+     * @param line   the file line of the link
+     */
+    public record DocumentLink(Path target, String href, int line) {
     }
 }

@@ -64,7 +64,8 @@ public final class CalendarFiles implements FileSource {
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
         for (IcsCalendar calendar : calendars) {
-            files.add(new OutputFile(calendar.filePath(), calendar.origin(), out -> out.write(writer.write(calendar))));
+            // The calendar record holds every activity and deadline the file is made from.
+            files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
         }
         return files;
     }

@@ -27,9 +27,9 @@ public final class VCardFiles implements FileSource {
         for (Agency agency : site.data().agencies().values()) {
             if (ContactCards.hasCard(agency)) {
                 String path = ContactCards.agencyPath(agency);
-                byte[] bytes = VCards.write(VCards.agency(agency, ContactCards.uid(urls, path),
-                        urls.absolute(AgencyPaths.page(agency.id()))));
-                files.put(path, OutputFile.of(path, "data/agencies.yaml: " + agency.id(), bytes));
+                String page = urls.absolute(AgencyPaths.page(agency.id()));
+                files.put(path, new OutputFile(path, "data/agencies.yaml: " + agency.id(), List.of(agency, page),
+                        out -> out.write(VCards.write(VCards.agency(agency, ContactCards.uid(urls, path), page)))));
             }
         }
         List<Contact> people = new ArrayList<>(site.data().contacts().values());
@@ -39,9 +39,10 @@ public final class VCardFiles implements FileSource {
         for (Contact contact : people) {
             String path = ContactCards.personPath(contact);
             if (!files.containsKey(path)) {
-                byte[] bytes = VCards.write(VCards.person(contact, ContactCards.uid(urls, path),
-                        urls.absolute(pageOf(contact, site, directory))));
-                files.put(path, OutputFile.of(path, origin(contact, directory), bytes));
+                // Written later, in parallel; the contact and its page are all the card is made from.
+                String page = urls.absolute(pageOf(contact, site, directory));
+                files.put(path, new OutputFile(path, origin(contact, directory), List.of(contact, page),
+                        out -> out.write(VCards.write(VCards.person(contact, ContactCards.uid(urls, path), page)))));
             }
         }
         return List.copyOf(files.values());

@@ -31,26 +31,23 @@ public final class DocumentPageBuilder {
     private final Urls urls;
     private final LocalDate today;
     private final ZoneId zone;
-    private final Problems problems;
     private final FileInspector files = new FileInspector();
 
-    /**
-     * @param zone     the site's time zone, which activity times are in
-     * @param problems where warnings about attachment files go (an unreadable PDF)
-     */
-    public DocumentPageBuilder(Urls urls, LocalDate today, ZoneId zone, Problems problems) {
+    /** @param zone the site's time zone, which activity times are in */
+    public DocumentPageBuilder(Urls urls, LocalDate today, ZoneId zone) {
         this.urls = urls;
         this.today = today;
         this.zone = zone;
-        this.problems = problems;
     }
 
     /**
      * The page model.
      *
      * @param downloads the spreadsheets generated from the document's attachment tables
+     * @param problems  where warnings about attachment files go (an unreadable PDF)
      */
-    public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads) {
+    public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads,
+                              Problems problems) {
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
         List<EventIdentity> deadlineIds = EventIdentity.deadlines(document);
         for (int i = 0; i < document.deadlines().size(); i++) {

@@ -12,9 +12,11 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * Writes pages through JBake's {@link Renderer}: each page becomes a JBake document model whose type
- * names the template and whose URI is the output path, carrying the prepared template data. Safe to
- * call from several threads at once; each call writes its own file.
+ * Renders pages through JBake: each page becomes a JBake document model whose type names the
+ * template and whose URI is the output path, carrying the prepared template data. {@link #write}
+ * hands it to JBake's {@link Renderer}, which writes the file; {@link #render} runs the same
+ * template engine into any writer (a check, or a rebuild that writes only when it succeeds).
+ * Safe to call from several threads at once.
  */
 public final class PageWriter {
 
@@ -24,39 +26,41 @@ public final class PageWriter {
     private final Renderer renderer;
     private final DelegatingTemplateEngine engine;
     private final DefaultJBakeConfiguration configuration;
-    private final boolean dryRun;
 
     /**
-     * @param output the folder pages are written into, or null to render every page without writing
-     *               it (a check: template mistakes are found, nothing is written)
+     * @param output the folder {@link #write} writes into; null when pages are only rendered
      */
     public PageWriter(Path siteRoot, Map<String, String> templates, Map<String, String> extensions, Path output) {
-        this.dryRun = output == null;
-        Path destination = dryRun ? siteRoot.resolve("target").resolve("unused") : output;
+        Path destination = output == null ? siteRoot.resolve("target").resolve("unused") : output;
         this.configuration = JBakeSetup.configuration(siteRoot, templates, extensions, destination);
         this.engine = new DelegatingTemplateEngine(UNUSED_STORE, configuration);
         this.renderer = new Renderer(UNUSED_STORE, configuration, engine);
     }
 
     /**
-     * Renders one page.
+     * Renders one page into the output folder.
      *
      * @param kind       the page kind, which selects the template ({@code template.<kind>.file})
      * @param outputPath the file to write below the output folder, e.g. {@code notices/2022/a/index.html}
      * @param data       what the template sees at its top level
      */
     public void write(String kind, String outputPath, Map<String, Object> data) throws Exception {
+        renderer.render(model(kind, outputPath, data));
+    }
+
+    /** Renders one page into {@code out}. */
+    public void render(String kind, String outputPath, Map<String, Object> data, Writer out) throws Exception {
+        TemplateModel templateModel = new TemplateModel();
+        templateModel.setContent(model(kind, outputPath, data));
+        engine.renderDocument(templateModel, configuration.getTemplateByDocType(kind), out);
+    }
+
+    private static DocumentModel model(String kind, String outputPath, Map<String, Object> data) {
         DocumentModel model = new DocumentModel();
         model.setType(kind);
         model.setUri(outputPath);
         model.setStatus(ModelAttributes.Status.PUBLISHED);
         model.put(GazetteTemplateEngine.DATA_KEY, data);
-        if (dryRun) {
-            TemplateModel templateModel = new TemplateModel();
-            templateModel.setContent(model);
-            engine.renderDocument(templateModel, configuration.getTemplateByDocType(kind), Writer.nullWriter());
-        } else {
-            renderer.render(model);
-        }
+        return model;
     }
 }

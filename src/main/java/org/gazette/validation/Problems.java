@@ -38,6 +38,12 @@ public final class Problems {
         warnings.add(new Problem(file, line, field, message, hint));
     }
 
+    /** Takes over every error and warning another collector holds, e.g. one document's problems. */
+    public void addAll(java.util.Collection<Problem> errors, java.util.Collection<Problem> warnings) {
+        errors.forEach(this::error);
+        this.warnings.addAll(warnings);
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

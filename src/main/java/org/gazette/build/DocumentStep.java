@@ -1,0 +1,112 @@
+package org.gazette.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.content.Attachment;
+import org.gazette.content.ContentFile;
+import org.gazette.content.Document;
+import org.gazette.content.DocumentReader;
+import org.gazette.content.FrontMatter;
+import org.gazette.content.SiteData;
+import org.gazette.markup.BodyContext;
+import org.gazette.markup.BodyRenderer;
+import org.gazette.markup.RenderedBody;
+import org.gazette.outputs.TableDownloads;
+import org.gazette.pages.DocumentPage;
+import org.gazette.pages.DocumentPageBuilder;
+import org.gazette.pages.DocumentPages;
+import org.gazette.pages.PlannedPage;
+import org.gazette.validation.Problems;
+
+/**
+ * Everything a build does for one Markdown file, in one pass: read it once, check its front matter,
+ * render its body, publish its files and write its page. Its problems are kept with its outcome, so
+ * an unchanged file's problems are reported again by a rebuild without reading it.
+ */
+final class DocumentStep {
+
+    private final Path root;
+    private final SiteData data;
+    private final BodyRenderer bodies;
+    private final BodyContext.PageLookup pages;
+    private final DocumentPageBuilder models;
+    private final Map<String, Object> common;
+    private final OutputTarget target;
+
+    /**
+     * @param models builds page models; null together with {@code target} when pages are not made
+     * @param common the template data every page shares
+     * @param target where pages and files go, or null to only check the document
+     */
+    DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
+                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target) {
+        this.root = root;
+        this.data = data;
+        this.bodies = bodies;
+        this.pages = pages;
+        this.models = models;
+        this.common = common;
+        this.target = target;
+    }
+
+    DocumentOutcome process(ContentFile source, List<String> fingerprint) {
+        Problems problems = new Problems();
+        DocumentReader reader = new DocumentReader(root, data, problems);
+        FrontMatter parts = reader.split(source);
+        Document document = parts == null ? null : reader.read(source, parts);
+        Set<Path> published = new LinkedHashSet<>();
+        List<RenderedBody.DocumentLink> links = List.of();
+        List<String> outputs = new ArrayList<>();
+        if (document != null && !document.draft()) {
+            Problems.Scope scope = problems.in(source.sourcePath());
+            List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
+            BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
+                    pages, data.site().basePath(), scope);
+            RenderedBody body = bodies.render(parts.body(), context);
+            links = body.documentLinks();
+            published.addAll(body.linkedFiles());
+            for (Attachment attachment : document.attachments()) {
+                if (attachment.isFile()) {
+                    published.add(document.bundle().resolve(attachment.file()).normalize());
+                }
+            }
+            if (target != null && !problems.hasErrors()) {
+                make(document, body, published, outputs, problems);
+            }
+        }
+        return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,
+                links, outputs);
+    }
+
+    /** Publishes the document's files, the downloads of its tables and its page. */
+    private void make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
+        for (Path file : published) {
+            String path = document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
+            Outputs.copy(target, file, path, document.sourcePath(), problems);
+            outputs.add(path);
+        }
+        List<TableDownloads.Download> downloads = TableDownloads.of(document, body.tables());
+        for (TableDownloads.Download download : downloads) {
+            Outputs.file(target, download.file(document.sourcePath()), problems);
+            outputs.add(download.path());
+        }
+        DocumentPage model = models.build(document, body, downloads, problems);
+        PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
+                DocumentPages.meta(document), model, document.sourcePath());
+        Outputs.page(target, common, page, problems);
+        outputs.add(page.outputPath());
+    }
+
+    /** The template data of one page: what every page shares, its meta and its model. */
+    static Map<String, Object> pageData(Map<String, Object> common, PlannedPage page) {
+        Map<String, Object> pageData = new HashMap<>(common);
+        pageData.put("meta", page.meta());
+        pageData.put("page", page.model());
+        return pageData;
+    }
+}

@@ -1,0 +1,233 @@
+package org.gazette.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.Map;
+import org.gazette.testing.FileTrees;
+import org.gazette.testing.TestSite;
+import org.gazette.validation.BuildFailedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A builder that builds the same site again makes only what changed, and the site it leaves is
+ * byte for byte the one a full build of the same sources makes: after edits, additions, deletions
+ * and changes to attachments, lists and data.
+ */
+class RebuildTest {
+
+    static final LocalDate DAY = LocalDate.of(2022, 5, 20);
+
+    @TempDir
+    Path folder;
+
+    TestSite site;
+    Path live;
+    SiteBuilder builder;
+    long clock = 1_700_000_000_000L;
+
+    @BeforeEach
+    void buildOnce() throws Exception {
+        site = TestSite.in(folder.resolve("src"));
+        for (int i = 1; i <= 25; i++) {
+            edit("content/notices/n" + i + ".md", notice("第" + i + "号通知", "2022-05-" + String.format("%02d", i % 28 + 1)));
+        }
+        edit("content/notices/bundle/index.md", """
+                ---
+                title: 带附件的通知
+                date: 2022-05-10
+                agencies: [kjj, kx]
+                campaign: sci-week-2022
+                schedule:
+                  - title: 启动仪式
+                    start: 2022-05-24 09:30
+                deadlines:
+                  - title: 报送总结
+                    due: 2022-06-14
+                contacts:
+                  - ref: wang
+                attachments:
+                  - title: 附件1：统计表
+                    file: 附件1 统计表.xlsx
+                ---
+
+                请填写[统计表](附件1 统计表.xlsx)，参见[第1号通知](../n1.md)。
+                """);
+        site.write("content/notices/bundle/附件1 统计表.xlsx", TestSite.OFFICE_FILE);
+        live = folder.resolve("live");
+        builder = new SiteBuilder();
+        BuildResult first = builder.build(BuildOptions.build(site.root(), live).on(DAY));
+        assertThat(first.rebuild()).isFalse();
+    }
+
+    @Test
+    void rebuildingWithoutChangesMakesNothingAndKeepsTheSite() throws Exception {
+        Map<String, String> before = FileTrees.fingerprint(live);
+
+        BuildResult again = rebuild();
+
+        assertThat(again.rebuild()).isTrue();
+        assertThat(again.pages()).isZero();
+        assertThat(FileTrees.fingerprint(live)).isEqualTo(before);
+    }
+
+    @Test
+    void editingATitleRemakesItsPageAndTheListsThatShowItOnly() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+
+        BuildResult again = rebuild();
+
+        assertThat(again.rebuild()).isTrue();
+        assertThat(again.pages()).isPositive().isLessThan(20);
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("第3号通知（修订）");
+    }
+
+    @Test
+    void addingADocumentShiftsThePaginatedListsLikeAFullBuild() throws Exception {
+        edit("content/notices/newest.md", notice("最新通知", "2022-05-30"));
+
+        rebuild();
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/page/2/index.html")).exists();
+    }
+
+    @Test
+    void deletingDocumentsRemovesTheirPagesAndTheListPagesNoLongerNeeded() throws Exception {
+        assertThat(live.resolve("notices/page/2/index.html")).exists();
+        for (int i = 20; i <= 25; i++) {
+            Files.delete(site.path("content/notices/n" + i + ".md"));
+        }
+
+        rebuild();
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/n25")).doesNotExist();
+        assertThat(live.resolve("notices/page/2")).doesNotExist();
+    }
+
+    @Test
+    void replacingAnAttachmentPublishesTheNewBytes() throws Exception {
+        byte[] updated = {'P', 'K', 3, 4, 20, 0, 0, 0, 9, 9, 9};
+        site.write("content/notices/bundle/附件1 统计表.xlsx", updated);
+        touch("content/notices/bundle/附件1 统计表.xlsx");
+
+        rebuild();
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/bundle/附件1 统计表.xlsx")).hasBinaryContent(updated);
+    }
+
+    @Test
+    void turningADocumentIntoADraftUnpublishesItEverywhere() throws Exception {
+        edit("content/notices/n7.md", """
+                ---
+                title: 第7号通知
+                date: 2022-05-08
+                agencies: [kjj]
+                status: draft
+                ---
+                """);
+
+        BuildResult again = rebuild();
+
+        assertThat(again.drafts()).containsExactly("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/n7")).doesNotExist();
+    }
+
+    @Test
+    void aLinkToADocumentThatBecameADraftIsReportedAndTheSiteKept() throws Exception {
+        Map<String, String> before = FileTrees.fingerprint(live);
+        edit("content/notices/n1.md", """
+                ---
+                title: 第1号通知
+                date: 2022-05-02
+                agencies: [kjj]
+                status: draft
+                ---
+                """);
+
+        assertThatThrownBy(this::rebuild).isInstanceOfSatisfying(BuildFailedException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("content/notices/bundle/index.md");
+                    assertThat(p.message()).contains("../n1.md");
+                }));
+        assertThat(FileTrees.fingerprint(live)).isEqualTo(before);
+    }
+
+    @Test
+    void aMistakeStopsTheRebuildAndFixingItRebuildsFromTheLastGoodSite() throws Exception {
+        Map<String, String> before = FileTrees.fingerprint(live);
+        edit("content/notices/n5.md", notice("第5号通知", "2022年5月6日"));
+
+        assertThatThrownBy(this::rebuild).isInstanceOf(BuildFailedException.class);
+        assertThat(FileTrees.fingerprint(live)).isEqualTo(before);
+
+        edit("content/notices/n5.md", notice("第5号通知（已改正）", "2022-05-06"));
+        BuildResult fixed = rebuild();
+
+        assertThat(fixed.rebuild()).isTrue();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aChangeToDataMakesAFullBuild() throws Exception {
+        edit("data/agencies.yaml", TestSite.AGENCIES_YAML.replace("某县科学技术局", "某县科学技术局（新名称）"));
+
+        BuildResult again = rebuild();
+
+        assertThat(again.rebuild()).isFalse();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/bundle/index.html"))).contains("某县科学技术局（新名称）");
+    }
+
+    @Test
+    void aNewBuildDayMakesAFullBuild() throws Exception {
+        BuildResult later = builder.build(BuildOptions.build(site.root(), live).on(DAY.plusDays(30)));
+
+        assertThat(later.rebuild()).isFalse();
+        assertThat(Files.readString(live.resolve("notices/bundle/index.html"))).contains("已截止");
+    }
+
+    private BuildResult rebuild() throws Exception {
+        return builder.build(BuildOptions.build(site.root(), live).on(DAY));
+    }
+
+    private void assertSameAsFullBuild() throws Exception {
+        Path full = folder.resolve("full-" + clock);
+        new SiteBuilder().build(BuildOptions.build(site.root(), full).on(DAY));
+        assertThat(FileTrees.fingerprint(live)).isEqualTo(FileTrees.fingerprint(full));
+    }
+
+    /** Writes a file with a modification time later than any before, as an editor's save would. */
+    private void edit(String path, String text) throws IOException {
+        site.write(path, text);
+        touch(path);
+    }
+
+    private void touch(String path) throws IOException {
+        clock += 1000;
+        Files.setLastModifiedTime(site.path(path), FileTime.fromMillis(clock));
+    }
+
+    private static String notice(String title, String date) {
+        return """
+                ---
+                title: %s
+                date: %s
+                agencies: [kjj]
+                ---
+
+                正文。
+                """.formatted(title, date);
+    }
+}
