@@ -78,6 +78,7 @@ public final class SiteBuilder {
      *                              output folder is then left exactly as it was
      */
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
+        PhaseTimer timer = PhaseTimer.start();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
         if (output != null) {
@@ -91,7 +92,9 @@ public final class SiteBuilder {
         BuildState previous = last != null && last.canRebuild(root, output, shared, today) && Files.isDirectory(output)
                 ? last : null;
 
+        timer.done("data");
         ContentScanner.Result scan = new ContentScanner(root, problems).scan();
+        timer.done("scan content/");
         Map<String, Object> common = commonData(data, today);
         Urls urls = (Urls) common.get("urls");
         StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
@@ -112,19 +115,20 @@ public final class SiteBuilder {
                 }
                 published.addAll(outcome.published());
             }
+            timer.done("documents");
             SiteIndex site = new SiteIndex(data, documents);
             List<PlannedPage> generated = planner.plan(site, today);
             checkAddresses(site, generated, problems);
             checkDocumentLinks(outcomes, site, problems);
+            timer.done("index and plan");
 
             AtomicInteger count = new AtomicInteger();
             Map<String, PlannedPage> pagesMade = new HashMap<>();
             Map<String, Object> fileInputs = new HashMap<>();
             List<OutputFile> files = new ArrayList<>();
             if (!problems.hasErrors()) {
-                for (FileSource source : fileSources) {
-                    files.addAll(source.files(site, today, urls));
-                }
+                fileSources.parallelStream().map(source -> source.files(site, today, urls)).toList().forEach(files::addAll);
+                timer.done("plan files");
                 generated.parallelStream()
                         .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
                         .forEach(page -> {
@@ -132,16 +136,19 @@ public final class SiteBuilder {
                                 count.incrementAndGet();
                             }
                         });
+                timer.done("generated pages");
                 files.parallelStream()
                         .filter(file -> previous == null || file.inputs() == null
                                 || !file.inputs().equals(previous.files().get(file.path())))
                         .forEach(file -> Outputs.file(target, file, problems));
+                timer.done("generated files");
                 generated.forEach(page -> pagesMade.put(page.outputPath(), page));
                 files.forEach(file -> fileInputs.put(file.path(), file.inputs()));
             }
             checkUnreferencedFiles(root, scan, site, published, problems);
             List<String> assets = previous != null ? previous.assets()
                     : AssetCopier.copy(root, staging != null ? target : null, problems);
+            timer.done("checks and assets");
 
             if (problems.hasErrors()) {
                 throw new BuildFailedException(problems.errors(), problems.warnings());
@@ -159,6 +166,7 @@ public final class SiteBuilder {
                 memory.writeTo(output);
                 removeStale(output, previous.outputs(), outputs);
             }
+            timer.done("publish");
             if (output != null) {
                 Map<Path, DocumentOutcome> byFile = new HashMap<>();
                 outcomes.forEach(outcome -> byFile.put(outcome.source().file(), outcome));

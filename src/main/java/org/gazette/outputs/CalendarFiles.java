@@ -42,7 +42,7 @@ public final class CalendarFiles implements FileSource {
             }
         }
         IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities::get);
-        CalendarIndex index = new CalendarIndex(site);
+        CalendarIndex index = CalendarIndex.of(site);
         LocalDate since = today.minus(HISTORY);
         List<IcsCalendar> calendars = new ArrayList<>();
         calendars.add(new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,

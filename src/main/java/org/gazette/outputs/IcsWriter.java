@@ -1,10 +1,14 @@
 package org.gazette.outputs;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -30,12 +34,14 @@ import org.gazette.site.Urls;
  * every kind of file back with ical4j's strict parser and validator. Subscribed calendars are asked to refresh twice a day, both in the RFC 7986
  * way and in the older {@code X-PUBLISHED-TTL} way that Outlook and Apple read.
  *
- * <p>One writer serves a whole build and may be used from several threads: it keeps only the site's
- * settings and the VTIMEZONE, which is looked up once.
+ * <p>One writer serves a whole build and may be used from several threads: it keeps the site's
+ * settings, the VTIMEZONE, which is looked up once, and each event once written.
  */
 final class IcsWriter {
 
     static final String PRODUCT = "-//Gazette//活动日历//ZH";
+    private static final String END = "END:VCALENDAR";
+    private static final byte[] END_BYTES = (END + "\r\n").getBytes(StandardCharsets.UTF_8);
     private static final Duration REFRESH = Duration.ofHours(12);
 
     private final ZoneId zone;
@@ -46,6 +52,11 @@ final class IcsWriter {
     private final Urls urls;
     private final IcsEvents events;
     private final Function<Document, Identities> identities;
+    /**
+     * Each event, folded, by the activity or deadline it shows: an event appears in its own file,
+     * its document's, its campaign's, its agencies' and the site's calendar, and is made once.
+     */
+    private final Map<Object, byte[]> foldedEvents = new ConcurrentHashMap<>();
 
     /** The identities of one document's activities and deadlines, in list order. */
     record Identities(List<EventIdentity> activities, List<EventIdentity> deadlines) {
@@ -81,35 +92,40 @@ final class IcsWriter {
         calendar.add(new Source(new ParameterList(List.of(Value.URI)), urls.absolute(source.filePath())));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT12H"));
+        String header = calendar.toString();
+        // The calendar's own lines, then the time zone and the events, then its closing line.
+        int end = header.lastIndexOf(END);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 700 * (source.activities().size() + source.deadlines().size()));
+        out.writeBytes(IcsFolding.fold(header.substring(0, end)));
+        String definition = timeZoneFor(source);
+        if (definition != null) {
+            out.writeBytes(IcsFolding.fold(definition));
+        }
         for (Activity activity : source.activities()) {
-            EventIdentity identity = identities.apply(activity.document()).activities().get(activity.index());
-            calendar.add(events.activity(activity.document(), activity.item(), identity));
+            out.writeBytes(foldedEvents.computeIfAbsent(activity, a -> {
+                EventIdentity identity = identities.apply(activity.document()).activities().get(activity.index());
+                return IcsFolding.fold(events.activity(activity.document(), activity.item(), identity).toString());
+            }));
         }
         for (DeadlineEntry entry : source.deadlines()) {
-            EventIdentity identity = identities.apply(entry.document()).deadlines().get(entry.index());
-            calendar.add(events.deadline(entry.document(), entry.deadline(), identity));
+            out.writeBytes(foldedEvents.computeIfAbsent(entry, d -> {
+                EventIdentity identity = identities.apply(entry.document()).deadlines().get(entry.index());
+                return IcsFolding.fold(events.deadline(entry.document(), entry.deadline(), identity).toString());
+            }));
         }
-        return IcsFolding.fold(withTimeZone(calendar.toString(), source));
+        out.writeBytes(END_BYTES);
+        return out.toByteArray();
     }
 
     /**
-     * Adds the VTIMEZONE when a time refers to it, and to an empty calendar, which RFC 5545 does not
+     * The VTIMEZONE when a time refers to it, and for an empty calendar, which RFC 5545 does not
      * allow without a component: a subscription made today still works when activities come. The
      * definition is ical4j's, written once per build: writing it for each of tens of thousands of
      * files took most of the time.
      */
-    private String withTimeZone(String text, IcsCalendar source) {
+    private String timeZoneFor(IcsCalendar source) {
         boolean timed = source.activities().stream().anyMatch(a -> IcsEvents.isTimed(a.item()))
                 || source.deadlines().stream().anyMatch(d -> d.deadline().due().hasTime());
-        String definition = timed && timeZone != null ? timeZone : source.isEmpty() ? emptyFiller : null;
-        if (definition == null) {
-            return text;
-        }
-        // A whole line BEGIN:VEVENT can only start a component: line breaks in values are escaped.
-        int components = text.indexOf("\r\nBEGIN:VEVENT\r\n");
-        if (components < 0) {
-            components = text.lastIndexOf("\r\nEND:VCALENDAR\r\n");
-        }
-        return text.substring(0, components + 2) + definition + text.substring(components + 2);
+        return timed && timeZone != null ? timeZone : source.isEmpty() ? emptyFiller : null;
     }
 }

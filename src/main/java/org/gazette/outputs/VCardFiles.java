@@ -50,7 +50,7 @@ public final class VCardFiles implements FileSource {
 
     /** The page to name on a person's card: their agency's page, else the newest document listing them. */
     private static String pageOf(Contact contact, SiteIndex site, ContactDirectory directory) {
-        Agency agency = ContactDirectory.agencyNamedBy(contact.org(), site.data().agencies().values());
+        Agency agency = directory.agencyNamedBy(contact.org());
         if (agency != null) {
             return AgencyPaths.page(agency.id());
         }

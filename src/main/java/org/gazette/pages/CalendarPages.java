@@ -50,7 +50,7 @@ public final class CalendarPages implements PageSource {
 
     @Override
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        CalendarIndex index = new CalendarIndex(site);
+        CalendarIndex index = CalendarIndex.of(site);
         Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>();
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
@@ -158,7 +158,8 @@ public final class CalendarPages implements PageSource {
         if (!past && !start.isAfter(today)) {
             return "under-way";
         }
-        return String.format("%s-%d-%02d", past ? "past" : "month", start.getYear(), start.getMonthValue());
+        int month = start.getMonthValue();
+        return (past ? "past-" : "month-") + start.getYear() + (month < 10 ? "-0" : "-") + month;
     }
 
     private static String groupTitle(Activity activity, boolean past, LocalDate today) {

@@ -39,7 +39,8 @@ public final class Formats {
 
     /** {@code 9:30} */
     public String time(LocalTime time) {
-        return time.getHour() + ":" + String.format("%02d", time.getMinute());
+        int minute = time.getMinute();
+        return time.getHour() + (minute < 10 ? ":0" : ":") + minute;
     }
 
     /** {@code 2022年5月24日} or {@code 2022年5月24日 9:30}. */

@@ -24,7 +24,12 @@ public final class CalendarIndex {
     private final Map<String, List<Activity>> agencyActivities;
     private final Map<String, List<DeadlineEntry>> agencyDeadlines;
 
-    public CalendarIndex(SiteIndex site) {
+    /** The calendar index of a site, made once per build for the calendar pages and files. */
+    public static CalendarIndex of(SiteIndex site) {
+        return site.derived(CalendarIndex.class, CalendarIndex::new);
+    }
+
+    CalendarIndex(SiteIndex site) {
         Map<String, List<Activity>> byCampaign = emptyLists(site.data().campaigns().keySet());
         Map<String, List<DeadlineEntry>> deadlinesByCampaign = emptyLists(site.data().campaigns().keySet());
         Map<String, List<Activity>> byAgency = emptyLists(site.data().agencies().keySet());

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gazette.content.Agency;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
@@ -37,16 +38,26 @@ public final class ContactDirectory {
     private final List<Contact> unaffiliated;
     private final Map<Contact, Document> newestListing;
 
-    private ContactDirectory(Map<String, List<Contact>> byAgency, List<Contact> unaffiliated,
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（）()]*[）)]$");
+
+    private final AgencyNames names;
+
+    private ContactDirectory(AgencyNames names, Map<String, List<Contact>> byAgency, List<Contact> unaffiliated,
                              Map<Contact, Document> newestListing) {
+        this.names = names;
         this.byAgency = byAgency;
         this.unaffiliated = unaffiliated;
         this.newestListing = newestListing;
     }
 
-    /** The directory of a site. */
+    /** The directory of a site, made once per build. */
     public static ContactDirectory of(SiteIndex site) {
-        Collection<Agency> agencies = site.data().agencies().values();
+        return site.derived(ContactDirectory.class, ContactDirectory::build);
+    }
+
+    private static ContactDirectory build(SiteIndex site) {
+        AgencyNames names = AgencyNames.of(site.data().agencies().values());
         Map<String, Contact> people = new LinkedHashMap<>();
         Map<String, Set<Agency>> issuers = new LinkedHashMap<>();
         Map<Contact, Document> newest = new LinkedHashMap<>();
@@ -67,7 +78,7 @@ public final class ContactDirectory {
         }
         List<Contact> unaffiliated = new ArrayList<>();
         people.forEach((key, contact) -> {
-            Agency named = agencyNamedBy(contact.org(), agencies);
+            Agency named = names.agencyNamedBy(contact.org());
             Collection<Agency> owners = named != null ? List.of(named) : issuers.getOrDefault(key, Set.of());
             if (owners.isEmpty()) {
                 unaffiliated.add(contact);
@@ -78,7 +89,7 @@ public final class ContactDirectory {
         });
         Map<String, List<Contact>> frozen = new LinkedHashMap<>();
         byAgency.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return new ContactDirectory(Collections.unmodifiableMap(frozen), List.copyOf(unaffiliated),
+        return new ContactDirectory(names, Collections.unmodifiableMap(frozen), List.copyOf(unaffiliated),
                 Collections.unmodifiableMap(newest));
     }
 
@@ -101,39 +112,51 @@ public final class ContactDirectory {
      * The agency an organisation name names, or null: the agency whose name (full or short, with or
      * without a trailing bracketed part) the organisation starts with, the longest such name winning.
      */
-    public static Agency agencyNamedBy(String org, Collection<Agency> agencies) {
-        if (org == null) {
-            return null;
-        }
-        String wanted = compact(org);
-        Agency best = null;
-        int bestLength = 0;
-        for (Agency agency : agencies) {
-            for (String name : names(agency)) {
-                if (name.length() > bestLength && wanted.startsWith(name)) {
-                    best = agency;
-                    bestLength = name.length();
-                }
-            }
-        }
-        return best;
+    public Agency agencyNamedBy(String org) {
+        return names.agencyNamedBy(org);
     }
 
-    private static List<String> names(Agency agency) {
-        List<String> names = new ArrayList<>();
-        for (String name : new String[] {agency.name(), agency.shortName()}) {
-            if (name == null) {
-                continue;
-            }
-            String full = compact(name);
-            String bare = full.replaceFirst("[（(][^（）()]*[）)]$", "");
-            for (String candidate : List.of(full, bare)) {
-                if (candidate.length() >= 2) {
-                    names.add(candidate);
+    /** The same rule for a one-off question; a directory answers many faster. */
+    public static Agency agencyNamedBy(String org, Collection<Agency> agencies) {
+        return AgencyNames.of(agencies).agencyNamedBy(org);
+    }
+
+    /** The names agencies go by, longest first, prepared once per directory rather than per contact. */
+    private record AgencyNames(List<Map.Entry<String, Agency>> longestFirst) {
+
+        static AgencyNames of(Collection<Agency> agencies) {
+            List<Map.Entry<String, Agency>> names = new ArrayList<>();
+            for (Agency agency : agencies) {
+                for (String name : new String[] {agency.name(), agency.shortName()}) {
+                    if (name == null) {
+                        continue;
+                    }
+                    String full = compact(name);
+                    String bare = TRAILING_BRACKETS.matcher(full).replaceFirst("");
+                    for (String candidate : List.of(full, bare)) {
+                        if (candidate.length() >= 2) {
+                            names.add(Map.entry(candidate, agency));
+                        }
+                    }
                 }
             }
+            // Stable: of two names of the same length, the agency listed first in the data file wins.
+            names.sort(java.util.Comparator.comparingInt((Map.Entry<String, Agency> e) -> e.getKey().length()).reversed());
+            return new AgencyNames(List.copyOf(names));
         }
-        return names;
+
+        Agency agencyNamedBy(String org) {
+            if (org == null) {
+                return null;
+            }
+            String wanted = compact(org);
+            for (Map.Entry<String, Agency> name : longestFirst) {
+                if (wanted.startsWith(name.getKey())) {
+                    return name.getValue();
+                }
+            }
+            return null;
+        }
     }
 
     /** Same person: same name and organisation, spaces ignored. */
@@ -142,6 +165,6 @@ public final class ContactDirectory {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return SPACES.matcher(text).replaceAll("");
     }
 }

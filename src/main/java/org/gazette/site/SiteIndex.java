@@ -36,6 +36,7 @@ public final class SiteIndex {
     private final Map<Path, Document> byFile;
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteIndex(SiteData data, List<Document> documents) {
         this.data = data;
@@ -90,6 +91,14 @@ public final class SiteIndex {
                 .thenComparing(d -> d.document().sourcePath()).thenComparingInt(DeadlineEntry::index));
         this.activities = List.copyOf(allActivities);
         this.deadlines = List.copyOf(allDeadlines);
+    }
+
+    /**
+     * A view of the site that several page families and file kinds need (the contact directory,
+     * the calendar index), computed once per build by whichever asks first.
+     */
+    public <T> T derived(Class<T> kind, java.util.function.Function<SiteIndex, T> compute) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> compute.apply(this)));
     }
 
     /** Every activity of every published document, by start. */

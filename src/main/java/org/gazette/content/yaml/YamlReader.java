@@ -114,12 +114,19 @@ public final class YamlReader {
                 }
                 leading++;
             }
-            Matcher fullWidth = FULL_WIDTH_COLON_KEY.matcher(line);
-            Matcher topLevel = FULL_WIDTH_COLON_TOP_KEY.matcher(line);
-            String key = fullWidth.find() ? fullWidth.group(1) : topLevel.find() ? topLevel.group(1) : null;
-            if (key != null) {
-                throw new YamlSyntaxException(fileLine, "字段“" + key + "”后面用了中文全角冒号“：”",
-                        "改成英文半角冒号加一个空格，例如 " + key + ": 值");
+            // The patterns only run on lines that could match: this check reads every line of every document.
+            if (line.indexOf('：') >= 0) {
+                Matcher fullWidth = FULL_WIDTH_COLON_KEY.matcher(line);
+                Matcher topLevel = FULL_WIDTH_COLON_TOP_KEY.matcher(line);
+                String key = fullWidth.find() ? fullWidth.group(1) : topLevel.find() ? topLevel.group(1) : null;
+                if (key != null) {
+                    throw new YamlSyntaxException(fileLine, "字段“" + key + "”后面用了中文全角冒号“：”",
+                            "改成英文半角冒号加一个空格，例如 " + key + ": 值");
+                }
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0 || colon + 1 >= line.length() || Character.isWhitespace(line.charAt(colon + 1))) {
+                continue;
             }
             Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
             if (noSpace.find()) {
