@@ -40,15 +40,18 @@ public final class SourceText {
 
     /** Decodes bytes as strict UTF-8 with the normalisations above. */
     public static String decode(byte[] bytes) throws NotUtf8Exception {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            text = chars.toString();
-        } catch (CharacterCodingException e) {
-            throw new NotUtf8Exception(lineOfFirstBadByte(bytes));
+        // The JDK's own UTF-8 decoding is several times faster than a reporting decoder; it marks a
+        // bad byte with U+FFFD, and only then is the file decoded again strictly, to find the line.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new NotUtf8Exception(lineOfFirstBadByte(bytes));
+            }
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

@@ -12,6 +12,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -76,7 +77,11 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
         Object data = model.getContent().get(DATA_KEY);
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(data, writer);
+            // Templates write many short strings; encoding them one by one into JBake's unbuffered
+            // file writer cost more than rendering into memory and writing the page at once.
+            StringWriter page = new StringWriter(64 * 1024);
+            template.process(data, page);
+            writer.write(page.getBuffer().toString());
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }
