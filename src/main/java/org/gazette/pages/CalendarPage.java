@@ -15,6 +15,8 @@ import org.gazette.site.Activity;
  * @param campaign      the campaign edition this calendar is of, or null
  * @param documents     the campaign's documents (newest first, at most {@link CalendarPages#DOCUMENTS}), on its first page
  * @param documentCount how many documents the campaign has
+ * @param documentsPath the path of the campaign's full, paginated document list, when {@code documents}
+ *                      is not all of them; else null
  * @param agency        the agency this calendar is of, or null
  * @param file          the path of the calendar's iCalendar file
  * @param past          true on pages that hold past activities only
@@ -27,7 +29,8 @@ import org.gazette.site.Activity;
  * @param campaigns     the campaign index shown on the site calendar's first page, else empty
  * @param allCampaigns  true when {@code campaigns} is every campaign; else a link leads to the full index
  */
-public record CalendarPage(String heading, Campaign campaign, List<Document> documents, int documentCount, Agency agency,
+public record CalendarPage(String heading, Campaign campaign, List<Document> documents, int documentCount,
+                           String documentsPath, Agency agency,
                            String file, boolean past, List<Group> groups, Pagination pagination, int upcomingCount,
                            int pastCount, String firstPastPage, String firstPastGroup, List<CampaignEntry> campaigns, boolean allCampaigns) {
 

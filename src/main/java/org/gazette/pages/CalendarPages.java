@@ -23,7 +23,8 @@ import org.gazette.site.SiteIndex;
  * <p>A calendar lists the activities under way (正在进行) and upcoming, soonest first, then the past
  * ones, latest first, under month headings; it is paginated, {@link #PAGE_SIZE} activities a page,
  * so no page grows with the site, and while fewer than a page are upcoming they all stay on the first
- * page. The site calendar's first page also lists the newest campaigns.
+ * page. The site calendar's first page also lists the newest campaigns; a campaign calendar's first page
+ * lists the campaign's newest documents, and a paginated list beside it ({@code documents/}) all of them.
  */
 public final class CalendarPages implements PageSource {
 
@@ -31,7 +32,7 @@ public final class CalendarPages implements PageSource {
     public static final int PAGE_SIZE = 30;
     /** Campaigns listed on the site calendar's first page; the rest are in the campaign index. */
     static final int CAMPAIGNS_ON_CALENDAR = 12;
-    /** Documents listed on a campaign calendar's first page. */
+    /** Documents listed on a campaign calendar's first page; when it has more, a paginated list has them all. */
     public static final int DOCUMENTS = 20;
 
     /** Campaigns newest first: by start, then year, then id, so the order is the same on every build. */
@@ -64,12 +65,19 @@ public final class CalendarPages implements PageSource {
         pages.addAll(calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
                 campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
                 site.activities(), today, identities));
+        Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
-            pages.addAll(calendar(new Subject(campaign.name() + "活动日历", entry.path(),
-                    List.of(home, calendar, new Crumb("活动系列", CalendarPaths.CAMPAIGNS)), campaign,
-                    site.byCampaign(campaign.id()), null, List.of(), true, "data/campaigns.yaml：" + campaign.id()),
-                    index.campaignActivities(campaign.id()), today, identities));
+            String heading = campaign.name() + "活动日历";
+            String origin = "data/campaigns.yaml：" + campaign.id();
+            List<Document> documents = site.byCampaign(campaign.id());
+            pages.addAll(calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
+                    documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today, identities));
+            if (documents.size() > DOCUMENTS) {
+                pages.addAll(ListPages.paginate(campaign.name() + "相关文件", CalendarPaths.campaignDocuments(campaign.id()),
+                        CalendarPaths.SITE, List.of(home, calendar, series, new Crumb(heading, entry.path())),
+                        documents, origin));
+            }
         }
         for (Agency agency : site.data().agencies().values()) {
             pages.addAll(calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
@@ -94,6 +102,8 @@ public final class CalendarPages implements PageSource {
         String firstPast = past.isEmpty() ? null : Pagination.pathOf(subject.path(), upcoming.size() / PAGE_SIZE + 1);
         String firstPastGroup = past.isEmpty() ? null : groupId(past.get(0), true, today);
         List<Document> documents = subject.documents().subList(0, Math.min(DOCUMENTS, subject.documents().size()));
+        String documentsPath = subject.documents().size() > DOCUMENTS
+                ? CalendarPaths.campaignDocuments(subject.campaign().id()) : null;
 
         List<PlannedPage> pages = new ArrayList<>(slices.size());
         for (int n = 1; n <= slices.size(); n++) {
@@ -102,7 +112,7 @@ public final class CalendarPages implements PageSource {
             boolean first = n == 1;
             boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
-                    subject.documents().size(), subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
+                    subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
                     groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
                     first ? subject.campaigns() : List.of(), subject.allCampaigns());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),

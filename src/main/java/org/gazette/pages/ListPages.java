@@ -19,18 +19,32 @@ public final class ListPages implements PageSource {
         return pages;
     }
 
-    /** The pages of one list at {@code basePath}, {@link Pagination#PAGE_SIZE} documents each. */
+    /** The pages of one top-level list at {@code basePath}, {@link Pagination#PAGE_SIZE} documents each. */
     public static List<PlannedPage> paginate(String heading, String basePath, List<Document> documents, String origin) {
+        return paginate(heading, basePath, basePath, List.of(new Crumb("首页", "")), documents, origin);
+    }
+
+    /**
+     * The pages of one list at {@code basePath}, {@link Pagination#PAGE_SIZE} documents each.
+     *
+     * @param section the navigation entry the list belongs to
+     * @param parents the breadcrumb trail down to the list, home first
+     */
+    public static List<PlannedPage> paginate(String heading, String basePath, String section, List<Crumb> parents,
+                                             List<Document> documents, String origin) {
         List<List<Document>> slices = Pagination.split(documents);
         List<PlannedPage> pages = new ArrayList<>();
         for (int n = 1; n <= slices.size(); n++) {
             Pagination pagination = new Pagination(n, slices.size(), basePath);
             String title = n == 1 ? heading : heading + "（第" + n + "页）";
-            List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(heading, n == 1 ? null : basePath));
-            if (n > 1) {
-                trail = List.of(new Crumb("首页", ""), new Crumb(heading, basePath), new Crumb("第" + n + "页", null));
+            List<Crumb> trail = new ArrayList<>(parents);
+            if (n == 1) {
+                trail.add(new Crumb(heading, null));
+            } else {
+                trail.add(new Crumb(heading, basePath));
+                trail.add(new Crumb("第" + n + "页", null));
             }
-            PageMeta meta = new PageMeta(title, pagination.path(), basePath, trail, null);
+            PageMeta meta = new PageMeta(title, pagination.path(), section, trail, null);
             pages.add(new PlannedPage("list", PlannedPage.indexFile(pagination.path()), meta,
                     new DocumentListPage(heading, slices.get(n - 1), pagination), origin));
         }

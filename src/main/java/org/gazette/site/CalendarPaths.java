@@ -25,6 +25,11 @@ public final class CalendarPaths {
         return CAMPAIGNS + campaignId + "/";
     }
 
+    /** The list of every document of a campaign edition, e.g. {@code calendar/campaigns/sci-week-2022/documents/}. */
+    public static String campaignDocuments(String campaignId) {
+        return campaign(campaignId) + "documents/";
+    }
+
     /** The calendar page of an issuing agency, e.g. {@code calendar/agencies/linyi-kx/}. */
     public static String agency(String agencyId) {
         return SITE + "agencies/" + agencyId + "/";

@@ -115,6 +115,23 @@ class CalendarHtmlTest {
     }
 
     @Test
+    void campaignCalendarWithMoreThanTwentyDocumentsLinksToTheirFullList(@TempDir Path big) throws IOException {
+        CalendarSite site = CalendarSite.in(big.resolve("src"));
+        for (int i = 1; i <= CalendarPages.DOCUMENTS + 1; i++) {
+            site.notice("n" + i, "title: 第" + i + "号通知\ncampaign: sci-week-2026\ndate: 2026-04-" + (i + 9) + "\n");
+        }
+        Path built = site.build(big.resolve("out"), LocalDate.of(2026, 5, 12));
+
+        Document calendar = Jsoup.parse(built.resolve("calendar/campaigns/sci-week-2026/index.html").toFile(), "UTF-8");
+        assertThat(calendar.select("#documents ~ .doc-list a")).hasSize(CalendarPages.DOCUMENTS);
+        assertThat(calendar.select(".calendar-documents .more a").eachAttr("href"))
+                .containsExactly("/calendar/campaigns/sci-week-2026/documents/");
+        Document list = Jsoup.parse(built.resolve("calendar/campaigns/sci-week-2026/documents/page/2/index.html").toFile(), "UTF-8");
+        assertThat(list.selectFirst("h1").text()).isEqualTo("2026年全国科技活动周相关文件（第2页）");
+        assertThat(list.select(".doc-list a").eachText()).containsExactly("第1号通知");
+    }
+
+    @Test
     void agencyCalendarLinksToTheAgencysPage() throws IOException {
         Document agency = page("calendar/agencies/kx/index.html");
 

@@ -165,6 +165,40 @@ class CalendarPagesTest {
     }
 
     @Test
+    void showsACampaignsNewestTwentyDocumentsAndListsThemAllOnlyWhenThereAreMore() {
+        String[] twenty = new String[CalendarPages.DOCUMENTS];
+        java.util.Arrays.fill(twenty, "campaign: sci-week-2026\n");
+
+        List<PlannedPage> exactly = pages(twenty);
+
+        assertThat(model(exactly, "calendar/campaigns/sci-week-2026/index.html").documentsPath()).isNull();
+        assertThat(exactly).noneMatch(p -> p.outputPath().startsWith("calendar/campaigns/sci-week-2026/documents/"));
+    }
+
+    @Test
+    void listsEveryDocumentOfABigCampaignOnPaginatedPagesBesideItsCalendar() {
+        String[] many = new String[2 * Pagination.PAGE_SIZE + 1];
+        java.util.Arrays.fill(many, "campaign: sci-week-2026\n");
+
+        List<PlannedPage> pages = pages(many);
+
+        CalendarPage calendar = model(pages, "calendar/campaigns/sci-week-2026/index.html");
+        assertThat(calendar.documents()).hasSize(CalendarPages.DOCUMENTS);
+        assertThat(calendar.documentCount()).isEqualTo(many.length);
+        assertThat(calendar.documentsPath()).isEqualTo("calendar/campaigns/sci-week-2026/documents/");
+        PlannedPage first = page(pages, "calendar/campaigns/sci-week-2026/documents/index.html");
+        PlannedPage last = page(pages, "calendar/campaigns/sci-week-2026/documents/page/3/index.html");
+        DocumentListPage firstList = (DocumentListPage) first.model();
+        DocumentListPage lastList = (DocumentListPage) last.model();
+        assertThat(firstList.documents()).hasSize(Pagination.PAGE_SIZE);
+        assertThat(lastList.documents()).hasSize(1);
+        assertThat(lastList.pagination().total()).isEqualTo(3);
+        assertThat(first.meta().section()).isEqualTo("calendar/");
+        assertThat(last.meta().breadcrumbs()).extracting(Crumb::title).containsExactly("首页", "活动日历", "活动系列",
+                "2026年全国科技活动周活动日历", "2026年全国科技活动周相关文件", "第3页");
+    }
+
+    @Test
     void givesEveryAgencyACalendarEvenWithoutActivities() {
         List<PlannedPage> pages = pages("agencies: [kjj]\n" + daily(2, LocalDate.of(2026, 7, 1)));
 

@@ -1,0 +1,88 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.build.BuildOptions;
+import org.gazette.build.BuildResult;
+import org.gazette.build.SiteBuilder;
+
+/**
+ * The one-file-changed figure of the benchmark: in one running process, as a preview server would,
+ * builds the site once, then edits one notice again and again and times each rebuild. An edit
+ * appends a paragraph (the page, its calendar files and the lists showing its summary may change);
+ * at the end the notice is restored and the site rebuilt, so the output is again the corpus's.
+ *
+ * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS]</pre>
+ */
+public final class RebuildBench {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS]");
+            System.exit(2);
+        }
+        Path site = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        SiteBuilder builder = new SiteBuilder();
+        BuildOptions options = BuildOptions.build(site, output);
+
+        long start = System.nanoTime();
+        BuildResult full = builder.build(options);
+        System.out.printf("   in-process full build: %d documents, %.2f s%n", full.documents(), seconds(start));
+
+        // -Dbench.jfr=FILE records the rebuilds only (not the full build) for a profile.
+        jdk.jfr.Recording recording = null;
+        if (System.getProperty("bench.jfr") != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        Path edited = oneNotice(site);
+        byte[] original = Files.readAllBytes(edited);
+        List<Double> times = new ArrayList<>();
+        int made = 0;
+        try {
+            for (int i = 1; i <= edits; i++) {
+                String paragraph = "\n\n基准测试第" + i + "次修改：本段内容由重建基准追加。\n";
+                Files.write(edited, paragraph.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+                start = System.nanoTime();
+                BuildResult again = builder.build(options);
+                times.add(seconds(start));
+                made = again.pages();
+                if (!again.rebuild()) {
+                    throw new IllegalStateException("the build after an edit was a full build, not a rebuild");
+                }
+            }
+        } finally {
+            Files.write(edited, original);
+        }
+        if (recording != null) {
+            recording.dump(Path.of(System.getProperty("bench.jfr")));
+            recording.close();
+        }
+        builder.build(options);
+        Collections.sort(times);
+        // The first edits still warm the JIT up; the median is what an editor feels after a while.
+        System.out.printf("   one file changed (%s), %d rebuilds in one process: median %.3f s, fastest %.3f s, "
+                        + "slowest %.3f s; %d pages and files made again each time%n",
+                site.relativize(edited), edits, times.get(times.size() / 2), times.get(0),
+                times.get(times.size() - 1), made);
+    }
+
+    /** The first notice in file-name order, so every run edits the same one. */
+    private static Path oneNotice(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve("content/notices"))) {
+            return files.filter(file -> file.toString().endsWith(".md")).sorted().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no notice under " + site.resolve("content/notices")));
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
