@@ -7,7 +7,8 @@
 #
 # Environment:
 #   RUNS=3          cold builds per size; the figures are their medians
-#   JAVA_OPTS=…     extra JVM options for the builds (e.g. a flight recording, see docs/performance.md)
+#   GAZETTE_JAVA_OPTS=…  options for the JVM that builds (e.g. a flight recording, see docs/performance.md)
+#   JAVA_OPTS=…     options for the java command itself (the launcher; and the rebuild benchmark)
 #   BENCH_DIR=…     where corpora go (default target/bench/, ignored by git); each run starts fresh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,12 +96,12 @@ for n in "$@"; do
   echo "   $documents documents published; $pages pages and $files attachment files, $written files in all ($size)"
   echo "   median of $runs: ${wall_m} s wall, $rate documents/s, ${cpu_m} s CPU = $cores of $(nproc) cores busy, peak RSS ${rss_m} MiB"
 
-  # No incremental builds yet: a changed file costs a full build over the previous output.
-  touched=$(find "$site/content" -name index.md | sort | sed -n 1p) # sed, not head: no SIGPIPE under pipefail
-  touch "$touched"
-  measure "$scratch/touch.log" java "${java_opts[@]}" -jar "$jar" build --source "$site" --output "$site/out"
-  printf '   one file touched, full rebuild (no incremental builds yet): %.2f s wall, %.2f s CPU\n' "$wall" "$cpu"
-  summary+=("$(printf '%8s %9s %7s %6s %9s %7s %8s %6s %9s %9s' "$n" "$documents" "$pages" "$files" "$wall_m" "$rate" "$cpu_m" "$cores" "$rss_m" "$wall")")
+  # One notice edited in a running process, as the preview server will rebuild: bench/RebuildBench.java.
+  java "${java_opts[@]}" -XX:+UseSerialGC -cp "$jar" bench/RebuildBench.java "$site" "$site/out" >"$scratch/rebuild.log" 2>&1 \
+    || { echo "   rebuild benchmark failed:" >&2; tail -20 "$scratch/rebuild.log" >&2; exit 1; }
+  grep -e '^   ' "$scratch/rebuild.log"
+  rebuild=$(sed -nE 's/.*median ([0-9.]+) s.*/\1/p' "$scratch/rebuild.log")
+  summary+=("$(printf '%8s %9s %7s %6s %9s %7s %8s %6s %9s %9s' "$n" "$documents" "$pages" "$files" "$wall_m" "$rate" "$cpu_m" "$cores" "$rss_m" "$rebuild")")
 done
 
 # What the JVM and the command line cost before any site work: the floor of every build.
@@ -113,5 +114,5 @@ echo
 echo "JVM start + command line (gazette --version), median: $(printf '%s\n' "${starts[@]}" | median) s"
 echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (figures are only comparable on an idle machine)"
 echo
-printf '%8s %9s %7s %6s %9s %7s %8s %6s %9s %9s\n' N documents pages files "wall(s)" "docs/s" "CPU(s)" cores "RSS(MiB)" "touch(s)"
+printf '%8s %9s %7s %6s %9s %7s %8s %6s %9s %9s\n' N documents pages files "wall(s)" "docs/s" "CPU(s)" cores "RSS(MiB)" "edit(s)"
 printf '%s\n' "${summary[@]}"

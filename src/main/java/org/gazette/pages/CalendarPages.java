@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -52,17 +53,18 @@ public final class CalendarPages implements PageSource {
     @Override
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         CalendarIndex index = CalendarIndex.of(site);
-        Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>();
+        Map<Document, List<EventIdentity>> identities = identities(site);
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
                 new CalendarPage.CampaignEntry(campaign, CalendarPaths.campaign(campaign.id()),
                         index.campaignActivities(campaign.id()).size())));
 
-        List<PlannedPage> pages = new ArrayList<>();
+        // Each calendar is made on its own, in parallel; the pages keep this order.
+        List<Supplier<List<PlannedPage>>> calendars = new ArrayList<>();
         Crumb home = new Crumb("首页", "");
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
-        pages.addAll(calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
+        calendars.add(() -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
                 campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
                 site.activities(), today, identities));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
@@ -71,21 +73,32 @@ public final class CalendarPages implements PageSource {
             String heading = campaign.name() + "活动日历";
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
-            pages.addAll(calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
+            calendars.add(() -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
                     documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today, identities));
             if (documents.size() > DOCUMENTS) {
-                pages.addAll(ListPages.paginate(campaign.name() + "相关文件", CalendarPaths.campaignDocuments(campaign.id()),
-                        CalendarPaths.SITE, List.of(home, calendar, series, new Crumb(heading, entry.path())),
-                        documents, origin));
+                calendars.add(() -> ListPages.paginate(campaign.name() + "相关文件",
+                        CalendarPaths.campaignDocuments(campaign.id()), CalendarPaths.SITE,
+                        List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin));
             }
         }
         for (Agency agency : site.data().agencies().values()) {
-            pages.addAll(calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
+            calendars.add(() -> calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
                     index.agencyActivities(agency.id()), today, identities));
         }
-        pages.addAll(campaignIndex(campaigns, home, calendar));
-        return pages;
+        calendars.add(() -> campaignIndex(campaigns, home, calendar));
+        return calendars.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
+    }
+
+    /** The identities of every document's activities, made once for all the calendars that show them. */
+    private static Map<Document, List<EventIdentity>> identities(SiteIndex site) {
+        List<Document> scheduled = site.published().stream().filter(d -> !d.schedule().isEmpty()).toList();
+        List<List<EventIdentity>> made = scheduled.parallelStream().map(EventIdentity::activities).toList();
+        Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>(2 * scheduled.size());
+        for (int i = 0; i < scheduled.size(); i++) {
+            identities.put(scheduled.get(i), made.get(i));
+        }
+        return Collections.unmodifiableMap(identities);
     }
 
     private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
@@ -153,8 +166,7 @@ public final class CalendarPages implements PageSource {
                 title = groupTitle(activity, isPast, today);
                 items = new ArrayList<>();
             }
-            EventIdentity identity = identities.computeIfAbsent(activity.document(), EventIdentity::activities)
-                    .get(activity.index());
+            EventIdentity identity = identities.get(activity.document()).get(activity.index());
             items.add(new CalendarPage.Item(activity, identity.anchor()));
         }
         if (id != null) {

@@ -121,4 +121,13 @@ class EventIdentityTest {
         assertThat(identity.uid("kjj.example.gov.cn")).matches("[0-9a-f-]{36}@kjj\\.example\\.gov\\.cn");
         assertThat(identity.anchor()).matches("activity-[0-9a-f]{8}");
     }
+
+    @Test
+    void keepsTheVersion3UuidsPublishedCalendarsAlreadyHold() {
+        for (String name : java.util.List.of("", "gazette-event\nnotices/a/\nactivity\n启动仪式", "x".repeat(300))) {
+            byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(EventIdentity.nameUuid(bytes)).isEqualTo(java.util.UUID.nameUUIDFromBytes(bytes));
+        }
+    }
 }
