@@ -23,21 +23,30 @@ public final class ContactPages implements PageSource {
     /** The directory's path, which the navigation's 联系我们 entry points to. */
     public static final String PATH = "contacts/";
     static final String TITLE = "联系我们";
+    /**
+     * Contact people an agency shows in the directory and on its own page: the newest, those its
+     * latest documents list, so neither page grows with the archive; the others stay on their
+     * documents' pages.
+     */
+    static final int DIRECTORY_CONTACTS = 5;
+    static final int AGENCY_CONTACTS = 20;
 
     @Override
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         ContactDirectory directory = ContactDirectory.of(site);
         Set<String> withActivities = agenciesWithActivities(site);
         List<AgencyView> agencies = new ArrayList<>();
+        List<AgencyView> full = new ArrayList<>();
         for (Agency agency : site.data().agencies().values()) {
-            agencies.add(view(agency, site, directory, withActivities));
+            agencies.add(view(agency, site, directory, withActivities, DIRECTORY_CONTACTS));
+            full.add(view(agency, site, directory, withActivities, AGENCY_CONTACTS));
         }
         List<PlannedPage> pages = new ArrayList<>();
         List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(TITLE, null));
         PageMeta meta = new PageMeta(TITLE, PATH, PATH, trail, "各发布机构的地址、电话、邮箱和联系人。");
         pages.add(new PlannedPage("contacts", PlannedPage.indexFile(PATH), meta,
                 new ContactDirectoryPage(agencies, groups(directory.unaffiliated())), "联系我们"));
-        for (AgencyView agency : agencies) {
+        for (AgencyView agency : full) {
             pages.addAll(agencyPages(agency, site));
         }
         return pages;
@@ -64,10 +73,12 @@ public final class ContactPages implements PageSource {
         return pages;
     }
 
-    private static AgencyView view(Agency agency, SiteIndex site, ContactDirectory directory, Set<String> withActivities) {
+    private static AgencyView view(Agency agency, SiteIndex site, ContactDirectory directory, Set<String> withActivities,
+                                   int contacts) {
         String id = agency.id();
+        List<Contact> people = directory.of(id);
         return new AgencyView(agency, agency.phone() == null ? null : ContactView.Phone.of(agency.phone()),
-                groups(directory.of(id)), ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
+                groups(people.subList(0, Math.min(contacts, people.size()))), people.size(), ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
                 withActivities.contains(id) ? AgencyPaths.calendar(id) : null, site.byAgency(id).size());
     }
 

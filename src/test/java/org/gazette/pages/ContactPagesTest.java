@@ -71,6 +71,27 @@ class ContactPagesTest {
     }
 
     @Test
+    void aGrowingArchiveShowsTheNewestContactsOnlySoNeitherPageGrows() {
+        List<Document> documents = new ArrayList<>();
+        for (int n = 0; n < 100; n++) {
+            documents.add(notice(String.format("n%03d", n), DAY.minusDays(n), List.of(BIG),
+                    List.of(org.gazette.site.Documents.person("联系人" + n, "大县科学技术局", "0359-2333259"))));
+        }
+
+        List<PlannedPage> pages = plan(documents);
+
+        AgencyView inDirectory = pages.stream().filter(p -> p.kind().equals("contacts"))
+                .map(p -> ((ContactDirectoryPage) p.model()).agencies().get(0)).findFirst().orElseThrow();
+        AgencyView onItsPage = ((AgencyPage) agencyPages(pages, "big").get(0).model()).agency();
+        assertThat(inDirectory.contactCount()).isEqualTo(100);
+        assertThat(inDirectory.shownContacts()).isEqualTo(ContactPages.DIRECTORY_CONTACTS);
+        assertThat(inDirectory.contacts().get(0).contacts()).extracting(c -> c.contact().name())
+                .startsWith("联系人0", "联系人1");
+        assertThat(onItsPage.shownContacts()).isEqualTo(ContactPages.AGENCY_CONTACTS);
+        assertThat(onItsPage.contactCount()).isEqualTo(100);
+    }
+
+    @Test
     void linksTheCalendarOfAgenciesThatIssueOrOrganiseActivities() {
         ScheduleItem helped = new ScheduleItem("启动仪式", org.gazette.content.Moment.of(DAY), null, null, null,
                 List.of(new Organizer(HELPER.name(), HELPER)), null, null, 1);
