@@ -28,8 +28,8 @@ public final class ContactPages implements PageSource {
      * latest documents list, so neither page grows with the archive; the others stay on their
      * documents' pages.
      */
-    static final int DIRECTORY_CONTACTS = 5;
-    static final int AGENCY_CONTACTS = 20;
+    static final int DIRECTORY_CONTACTS = 8;
+    static final int AGENCY_CONTACTS = 30;
 
     @Override
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
