@@ -17,7 +17,7 @@ public final class FileTrees {
     private FileTrees() {
     }
 
-    /** Copies a folder and everything in it. */
+    /** Copies a folder and everything in it, replacing files already there. */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
@@ -25,7 +25,7 @@ public final class FileTrees {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target);
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
