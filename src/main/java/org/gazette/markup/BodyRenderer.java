@@ -67,9 +67,7 @@ public final class BodyRenderer {
     public RenderedBody render(String markdown, BodyContext context) {
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
-        boolean trusted = markdown.indexOf('<') < 0 && linkLines.keySet().stream().allMatch(BodyRenderer::isSafeAddress);
-        String html = renderer.render(ast);
-        HtmlSanitizer.Result sanitised = trusted ? HtmlSanitizer.trusted(html) : HtmlSanitizer.sanitise(html);
+        HtmlSanitizer.Result sanitised = HtmlSanitizer.sanitise(renderer.render(ast));
         if (sanitised.changed()) {
             UnsafeHtml.Finding finding = UnsafeHtml.find(markdown);
             context.problems().warning(finding == null ? context.bodyFirstLine() : context.bodyFirstLine() + finding.lineIndex(), "正文",
@@ -85,25 +83,6 @@ public final class BodyRenderer {
         List<BodyTable> tables = markAttachmentTables(body, context);
         wrapTables(body);
         return new RenderedBody(new SafeHtml(body.html()), new ArrayList<>(linked), tables, documentLinks);
-    }
-
-    /**
-     * An address the allowlist keeps as it is: relative, a fragment, or http(s), mailto and tel.
-     * flexmark passes every other scheme through, so a body holding one goes through the sanitiser.
-     */
-    private static boolean isSafeAddress(String url) {
-        int colon = url.indexOf(':');
-        if (colon < 0) {
-            return true;
-        }
-        int slash = url.indexOf('/');
-        int hash = url.indexOf('#');
-        int query = url.indexOf('?');
-        if ((slash >= 0 && slash < colon) || (hash >= 0 && hash < colon) || (query >= 0 && query < colon)) {
-            return true;
-        }
-        String scheme = url.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel");
     }
 
     /** The source line of each link and image address, so a broken one is reported where it is written. */

@@ -60,18 +60,6 @@ public final class HtmlSanitizer {
      * Cleans an HTML fragment, parsing it once: jsoup's {@code isValidBodyHtml} followed by
      * {@code clean} parsed every body twice (docs/performance.md).
      */
-    /**
-     * Parses HTML that flexmark made from Markdown without any raw HTML and without links of a
-     * forbidden scheme: it holds only elements and attributes the allowlist keeps, so it is parsed
-     * but not cleaned (cleaning every body cost as much as parsing it).
-     */
-    public static Result trusted(String bodyHtml) {
-        Document document = Document.createShell(BASE);
-        document.body().insertChildren(0, Parser.parseFragment(bodyHtml, document.body(), BASE, ParseErrorList.noTracking()));
-        document.outputSettings().prettyPrint(false);
-        return new Result(document, false);
-    }
-
     public static Result sanitise(String bodyHtml) {
         Document dirty = Document.createShell(BASE);
         ParseErrorList errors = ParseErrorList.tracking(1);

@@ -73,6 +73,14 @@ class BodyRendererTest {
     }
 
     @Test
+    void javascriptLinkSpelledWithACharacterReferenceIsRemovedToo() {
+        Element body = html(render("[报名](&#106;avascript:alert(1))\n"));
+
+        assertThat(body.select("a[href]")).isEmpty();
+        assertThat(problems.warnings()).hasSize(1);
+    }
+
+    @Test
     void upperCaseJavascriptLinkIsRemovedToo() {
         Element body = html(render("[报名](JAVASCRIPT:alert(1))\n"));
 
