@@ -21,6 +21,7 @@ import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
 
 /**
@@ -37,14 +38,17 @@ final class DocumentStep {
     private final DocumentPageBuilder models;
     private final Map<String, Object> common;
     private final OutputTarget target;
+    private final Publication publication;
 
     /**
-     * @param models builds page models; null together with {@code target} when pages are not made
-     * @param common the template data every page shares
-     * @param target where pages and files go, or null to only check the document
+     * @param models      builds page models; null together with {@code target} when pages are not made
+     * @param common      the template data every page shares
+     * @param target      where pages and files go, or null to only check the document
+     * @param publication which documents are published, so only those are written
      */
     DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
-                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target) {
+                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target, Publication publication) {
+        this.publication = publication;
         this.root = root;
         this.data = data;
         this.bodies = bodies;
@@ -59,15 +63,25 @@ final class DocumentStep {
         DocumentReader reader = new DocumentReader(root, data, problems);
         FrontMatter parts = reader.split(source);
         Document document = parts == null ? null : reader.read(source, parts);
+        if (document != null && document.draft() && publication.drafts() && !problems.warnings().isEmpty()) {
+            // A preview cannot show a draft whose front matter is unfinished; its warnings say why.
+            document = null;
+        }
         Set<Path> published = new LinkedHashSet<>();
         List<RenderedBody.DocumentLink> links = List.of();
         List<String> outputs = new ArrayList<>();
-        if (document != null && !document.draft()) {
-            Problems.Scope scope = problems.in(source.sourcePath());
+        boolean shown = document != null && publication.publishes(document);
+        // A scheduled document is checked in full now: on its day it is published by the daily
+        // rebuild, with nobody at a computer to correct it.
+        if (shown || document != null && !document.draft()) {
+            Problems bodyProblems = document.draft() ? new Problems() : problems;
             List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
-                    pages, data.site().basePath(), scope);
+                    pages, data.site().basePath(), bodyProblems.in(source.sourcePath()));
             RenderedBody body = bodies.render(parts.body(), context);
+            if (bodyProblems != problems) {
+                DocumentReader.asDraftWarnings(bodyProblems, problems);
+            }
             links = body.documentLinks();
             published.addAll(body.linkedFiles());
             for (Attachment attachment : document.attachments()) {
@@ -75,7 +89,7 @@ final class DocumentStep {
                     published.add(document.bundle().resolve(attachment.file()).normalize());
                 }
             }
-            if (target != null && !problems.hasErrors()) {
+            if (shown && target != null && !problems.hasErrors()) {
                 make(document, body, published, outputs, problems);
             }
         }

@@ -29,10 +29,7 @@ final class CheckCommand implements Callable<Integer> {
             BuildResult result = new SiteBuilder().build(BuildOptions.check(source.source));
             ProblemPrinter.warnings(err, result.warnings());
             out.printf("检查通过：%d 篇文档、%d 个附件文件没有发现问题。%n", result.documents(), result.files());
-            if (!result.drafts().isEmpty()) {
-                out.println("以下草稿（status: draft）不会发布：");
-                result.drafts().forEach(d -> out.println("  " + d));
-            }
+            HeldBack.print(out, result, false);
             return 0;
         } catch (BuildFailedException e) {
             ProblemPrinter.warnings(err, e.warnings());
