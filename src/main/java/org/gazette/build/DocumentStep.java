@@ -11,6 +11,7 @@ import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
+import org.gazette.content.DraftProblems;
 import org.gazette.content.FrontMatter;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
@@ -80,7 +81,7 @@ final class DocumentStep {
                     pages, data.site().basePath(), bodyProblems.in(source.sourcePath()));
             RenderedBody body = bodies.render(parts.body(), context);
             if (bodyProblems != problems) {
-                DocumentReader.asDraftWarnings(bodyProblems, problems);
+                DraftProblems.asWarnings(bodyProblems, problems);
             }
             links = body.documentLinks();
             published.addAll(body.linkedFiles());

@@ -20,7 +20,7 @@ import org.gazette.content.ContentFile;
 import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
-import org.gazette.content.DocumentReader;
+import org.gazette.content.DraftProblems;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -338,7 +338,7 @@ public final class SiteBuilder {
                         : BodyRenderer.unpublishedLinkMessage(link.href());
                 String hint = later ? ScheduledLinks.hint(target.date()) : BodyRenderer.UNPUBLISHED_LINK_HINT;
                 if (linker.draft()) {
-                    problems.warning(outcome.source().sourcePath(), link.line(), "正文", DocumentReader.DRAFT_MARK + message, hint);
+                    problems.warning(outcome.source().sourcePath(), link.line(), "正文", DraftProblems.MARK + message, hint);
                 } else {
                     problems.error(outcome.source().sourcePath(), link.line(), "正文", message, hint);
                 }

@@ -90,26 +90,15 @@ public final class DocumentReader {
             // notices; the editor still sees them, as warnings.
             Problems draftProblems = new Problems();
             Document draft = bind(source, new Fields(mapping, draftProblems.in(source.sourcePath())), parts.bodyFirstLine());
-            asDraftWarnings(draftProblems, problems);
+            for (Problem p : draftProblems.errors()) {
+                problems.warning(p.file(), p.line(), p.field(), "（草稿）" + p.message(), p.hint());
+            }
             return draft;
         }
         int before = problems.errorCount(source.sourcePath());
         Document document = bind(source, new Fields(mapping, scope), parts.bodyFirstLine());
         return problems.errorCount(source.sourcePath()) == before ? document : null;
     }
-
-    /** Reports a draft's problems as warnings marked （草稿）: a draft never stops the build. */
-    public static void asDraftWarnings(Problems found, Problems into) {
-        for (Problem p : found.errors()) {
-            into.warning(p.file(), p.line(), p.field(), DRAFT_MARK + p.message(), p.hint());
-        }
-        for (Problem p : found.warnings()) {
-            into.warning(p.file(), p.line(), p.field(), DRAFT_MARK + p.message(), p.hint());
-        }
-    }
-
-    /** The start of every message about a draft. */
-    public static final String DRAFT_MARK = "（草稿）";
 
     private static boolean isDraft(YamlNode.Mapping mapping) {
         return mapping.get("status") instanceof YamlNode.Scalar status && "draft".equals(status.text());
@@ -260,7 +249,7 @@ public final class DocumentReader {
             Fields item = new Fields(nodes.get(i), f.problems().field("deadlines[" + (i + 1) + "]"));
             item.rejectUnknown(DEADLINE_FIELDS);
             String title = item.text("title", true);
-            Moment due = item.due("due");
+            Moment due = item.moment("due", true);
             if (title != null && due != null) {
                 items.add(new Deadline(title, due, item.text("submit_to", false), item.texts("materials", false), item.line()));
             }
