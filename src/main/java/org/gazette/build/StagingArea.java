@@ -29,7 +29,11 @@ public final class StagingArea implements AutoCloseable {
     public static StagingArea beside(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw EnvironmentFailure.at("创建", parent, e);
+        }
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
         // A temporary folder is private to its owner; a published site must be readable by the web server.
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -31,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String notRoot = SiteRoot.problem(source.source);
+        if (notRoot != null) {
+            err.println(notRoot);
+            return GazetteCommand.USAGE;
+        }
         Path target = output != null ? output : source.source.resolve("target").resolve("site");
         long started = System.nanoTime();
         try {
@@ -49,12 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             ProblemPrinter.errors(err, e.problems(), true);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
-            err.println("构建失败：" + e.getMessage());
-            err.println("原有网站保持不变。");
-            if (!(e instanceof IOException)) {
-                e.printStackTrace(err);
-            }
-            return GazetteCommand.FAILURE;
+            return Failures.report(err, e, true);
         }
     }
 }

@@ -179,7 +179,15 @@ public final class DataReader {
                         "写成“" + id + ":”，下一行缩进两个空格写“name: …”");
                 continue;
             }
-            result.put(id, reader.apply(id, new Fields(mapping, scope.field(id))));
+            // An entry with a mistake is left out, so nothing downstream meets its missing fields; the
+            // documents that refer to it are not blamed for it.
+            int before = problems.errorCount(scope.file());
+            T value = reader.apply(id, new Fields(mapping, scope.field(id)));
+            if (problems.errorCount(scope.file()) == before) {
+                result.put(id, value);
+            } else {
+                unreadable.add(scope.file() + "#" + id);
+            }
         }
         return result;
     }

@@ -152,7 +152,7 @@ public final class DocumentReader {
             } else if (id.matches(".*[,，、\\s].*")) {
                 f.problems().error(f.lineOf(key), key, "“" + id + "”像是把几个编号写在了一起",
                         "几个编号写成列表，用方括号和半角逗号：" + key + ": [" + String.join(", ", id.split("[,，、\\s]+")) + "]");
-            } else if (!data.unreadable().contains(dataFile)) {
+            } else if (!data.isUnreadable(dataFile, id)) {
                 // When the data file itself could not be read, its error is reported once, not here.
                 f.problems().error(f.lineOf(key), key, "“" + id + "”不在 " + dataFile + " 中", idHint(id, known.keySet(), dataFile));
             }
@@ -229,6 +229,8 @@ public final class DocumentReader {
             Agency agency = data.agencies().get(name);
             if (agency != null) {
                 organizers.add(new Organizer(agency.name(), agency));
+            } else if (data.isUnreadable("data/agencies.yaml", name)) {
+                continue;
             } else if (LOOKS_LIKE_ID.matcher(name).matches()) {
                 item.problems().error(item.lineOf("organizers"), "organizers", "“" + name + "”像是机构编号，但不在 data/agencies.yaml 中",
                         idHint(name, data.agencies().keySet(), "data/agencies.yaml") + "；不是发布机构的单位请直接写中文名称");
@@ -270,10 +272,10 @@ public final class DocumentReader {
                 item.rejectUnknown(Set.of("ref"));
                 String ref = item.text("ref", true);
                 Contact contact = data.contacts().get(ref);
-                if (contact == null) {
+                if (contact == null && ref != null && !data.isUnreadable("data/contacts.yaml", ref)) {
                     item.problems().error(item.lineOf("ref"), "ref", "“" + ref + "”不在 data/contacts.yaml 中",
                             idHint(ref, data.contacts().keySet(), "data/contacts.yaml"));
-                } else {
+                } else if (contact != null) {
                     items.add(contact);
                 }
             } else {
