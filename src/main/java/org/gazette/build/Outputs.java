@@ -3,6 +3,7 @@ package org.gazette.build;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import org.gazette.validation.EnvironmentFailure;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import java.io.IOException;
+import org.gazette.validation.EnvironmentFailure;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;

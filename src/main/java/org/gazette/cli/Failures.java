@@ -3,7 +3,7 @@ package org.gazette.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.gazette.build.EnvironmentFailure;
+import org.gazette.validation.EnvironmentFailure;
 
 /**
  * Reports what stopped a command other than mistakes in the content: a failing machine (full disk,

@@ -218,7 +218,8 @@ public final class DataReader {
         } catch (YamlSyntaxException e) {
             problems.error(name, e.line(), null, e.getMessage(), e.hint());
         } catch (IOException e) {
-            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件权限");
+            // The machine's failure (permissions, a failing disk), not a mistake in the file.
+            throw org.gazette.validation.EnvironmentFailure.at("读取", file, e);
         }
         return null;
     }

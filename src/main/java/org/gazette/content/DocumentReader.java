@@ -55,7 +55,8 @@ public final class DocumentReader {
         } catch (FrontMatter.MissingException e) {
             problems.error(name, e.line(), null, e.getMessage(), e.hint());
         } catch (IOException e) {
-            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件是否存在、是否有读取权限");
+            // The machine's failure (permissions, a failing disk), not a mistake in the document.
+            throw org.gazette.validation.EnvironmentFailure.at("读取", source.file(), e);
         }
         return null;
     }

@@ -1,4 +1,4 @@
-package org.gazette.build;
+package org.gazette.validation;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
