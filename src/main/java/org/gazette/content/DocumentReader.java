@@ -48,7 +48,11 @@ public final class DocumentReader {
     public FrontMatter split(ContentFile source) {
         String name = source.sourcePath();
         try {
-            return FrontMatter.split(SourceText.read(source.file()));
+            String text = SourceText.read(source.file());
+            EditorText.Cleaned cleaned = EditorText.clean(text, 1);
+            FrontMatter parts = FrontMatter.split(cleaned.text());
+            EditorText.report(problems, name, text, cleaned, 1, parts.bodyFirstLine());
+            return parts;
         } catch (SourceText.NotUtf8Exception e) {
             problems.error(name, e.line(), null, "文件不是 UTF-8 编码（可能是 GBK），无法读取",
                     "用记事本或 WPS 打开，“另存为”时编码选 UTF-8");
