@@ -28,6 +28,15 @@ public final class FaultInjection {
         void at(Point point, Path path) throws IOException;
     }
 
+    /**
+     * A point at which the process halts at once, as if killed (no cleanup, no shutdown hooks), taken
+     * from the system property {@code gazette.faults.halt}: how tests kill a build at each step.
+     */
+    private static final String HALT_AT = System.getProperty("gazette.faults.halt");
+
+    /** The exit status of a process halted at a fault point. */
+    public static final int HALTED = 86;
+
     private static volatile Injector injector;
 
     private FaultInjection() {
@@ -40,6 +49,9 @@ public final class FaultInjection {
     }
 
     static void reach(Point point, Path path) throws IOException {
+        if (point.name().equals(HALT_AT)) {
+            Runtime.getRuntime().halt(HALTED);
+        }
         Injector current = injector;
         if (current != null) {
             current.at(point, path);

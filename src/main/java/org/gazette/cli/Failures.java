@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.gazette.validation.EnvironmentFailure;
 
 /**
- * Reports what stopped a command other than mistakes in the content: a failing machine (full disk,
- * no permission) or a fault in Gazette itself. Both exit with {@link GazetteCommand#FAILURE}, in
+ * Reports what stopped a command other than mistakes in the content: an output folder that cannot
+ * be used (inside the sources, or a file), a failing machine (full disk, no permission) or a fault
+ * in Gazette itself. All exit with {@link GazetteCommand#FAILURE}, in
  * Chinese, without a stack trace (set {@code GAZETTE_DEBUG=1} to see one), and never as a list of
  * content mistakes.
  */
@@ -22,6 +23,12 @@ final class Failures {
      * @param building whether the command was publishing a site, which then stays as it was
      */
     static int report(PrintWriter err, Throwable failure, boolean building) {
+        if (failure instanceof org.gazette.build.OutputFolderException wrongOutput) {
+            err.println((building ? "构建失败：" : "检查失败：") + wrongOutput.getMessage());
+            err.println("原有网站保持不变。");
+            err.flush();
+            return GazetteCommand.FAILURE;
+        }
         EnvironmentFailure environment = environmentCause(failure);
         if (environment != null) {
             err.println((building ? "构建失败：" : "检查失败：") + environment.getMessage());

@@ -103,4 +103,34 @@ class ExitStatusTest {
         assertThat(run.err()).startsWith("构建失败：无法创建 " + site.path("plain-file") + "：同名的文件已存在")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void aNonEmptyOutputFolderThatGazetteDidNotMakeIsRefusedUnlessForced() throws IOException {
+        Path www = folder.resolve("www");
+        Files.createDirectories(www.resolve("site"));
+        Files.writeString(www.resolve("index.html"), "the server's own page");
+
+        GazetteCommandTest.Run refused = gazette("build", "--source", site.root().toString(), "--output", www.toString());
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("输出目录 " + www + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 .gazette-site 标记文件）")
+                .contains("确定要替换它，请加 --force");
+        assertThat(www.resolve("index.html")).hasContent("the server's own page");
+
+        assertThat(gazette("build", "--source", site.root().toString(), "--output", www.toString(), "--force").status())
+                .isZero();
+        assertThat(www.resolve(".gazette-site")).isRegularFile();
+        assertThat(gazette("build", "--source", site.root().toString(), "--output", www.toString()).status())
+                .as("a folder Gazette published is replaced without --force").isZero();
+    }
+
+    @Test
+    void anOutputFolderInsideTheSourcesExitsWithThree() {
+        GazetteCommandTest.Run run = gazette("build", "--source", site.root().toString(),
+                "--output", site.path("content/out").toString());
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("构建失败：输出目录 " + site.path("content/out") + " 在源文件夹 content/ 里面，会覆盖源文件；"
+                + "请换一个输出目录（例如 target/site）\n原有网站保持不变。\n");
+    }
 }
