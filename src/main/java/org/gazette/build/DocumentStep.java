@@ -69,6 +69,15 @@ final class DocumentStep {
                     pages, data.site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
             links = body.documentLinks();
+            for (Path linked : body.linkedFiles()) {
+                String name = document.bundle() == null ? linked.getFileName().toString()
+                        : document.bundle().relativize(linked).toString().replace('\\', '/');
+                String active = org.gazette.content.ActiveFiles.extension(name);
+                if (active != null) {
+                    scope.error(0, "正文", "正文链接或显示的" + org.gazette.content.ActiveFiles.message(name, active),
+                            org.gazette.content.ActiveFiles.hint(active));
+                }
+            }
             published.addAll(body.linkedFiles());
             for (Attachment attachment : document.attachments()) {
                 if (attachment.isFile()) {

@@ -351,6 +351,11 @@ public final class DocumentReader {
             p.error(line, "file", "附件路径“" + file + "”是绝对路径", "只写文档文件夹里的文件名，例如 file: 附件1 统计表.xlsx");
             return null;
         }
+        String active = ActiveFiles.extension(file);
+        if (active != null) {
+            p.error(line, "file", ActiveFiles.message(file, active), ActiveFiles.hint(active));
+            return null;
+        }
         Path bundle = source.bundle();
         Path target = bundle.resolve(file).normalize();
         if (!target.startsWith(bundle) || target.equals(bundle)) {
