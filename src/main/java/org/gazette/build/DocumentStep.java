@@ -68,6 +68,11 @@ final class DocumentStep {
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
                     pages, data.site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
+            int signature = org.gazette.content.SignatureEcho.find(parts.body(), parts.bodyFirstLine(), document.agencies());
+            if (signature > 0) {
+                scope.warning(signature, "正文", org.gazette.content.SignatureEcho.message(signature),
+                        org.gazette.content.SignatureEcho.HINT);
+            }
             links = body.documentLinks();
             for (Path linked : body.linkedFiles()) {
                 String name = document.bundle() == null ? linked.getFileName().toString()
