@@ -12,7 +12,8 @@ import java.util.List;
  * and column; every output then only ever sees publishable text.
  *
  * <p>Unpublishable: C0 controls other than tab, line feed and carriage return; DEL and the C1
- * controls; unpaired surrogates; the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF.
+ * controls; unpaired surrogates; the noncharacters U+FDD0–U+FDEF and U+xFFFE/U+xFFFF; the line and
+ * paragraph separators U+2028/U+2029 (invisible, and line breaks to YAML and old JavaScript).
  */
 public final class EditorText {
 
@@ -36,6 +37,10 @@ public final class EditorText {
             return false;
         }
         if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+            return false;
+        }
+        if (codePoint == 0x2028 || codePoint == 0x2029) {
+            // Invisible, and a line break to YAML: the parser would report the wrong line for anything after it.
             return false;
         }
         return !(codePoint >= 0xFDD0 && codePoint <= 0xFDEF) && (codePoint & 0xFFFE) != 0xFFFE;
@@ -92,6 +97,8 @@ public final class EditorText {
             case 0x0C -> code + "（换页符，Word 中的分页符）";
             case 0x00 -> code + "（空字符）";
             case 0x7F -> code + "（删除符）";
+            case 0x2028 -> code + "（行分隔符）";
+            case 0x2029 -> code + "（段分隔符）";
             default -> codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE
                     ? code + "（不成对的代理码元）"
                     : codePoint < 0xA0 ? code + "（控制字符）" : code + "（非字符）";
