@@ -87,6 +87,8 @@ public final class DataReader {
             } catch (URISyntaxException e) {
                 scope.error(fields.lineOf("base_url"), "base_url", "“" + baseUrl + "”不是完整的网址",
                         "写成 https://kjj.example.gov.cn 这样以 https:// 开头的网站地址");
+                // The rest of the check goes on with a placeholder, never with the rejected value.
+                baseUrl = null;
             }
         }
         String language = fields.text("language", false);
