@@ -3,17 +3,18 @@ package org.gazette.build;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import org.gazette.validation.EnvironmentFailure;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.PlannedPage;
+import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
 /**
  * Puts pages and files into an {@link OutputTarget}, turning every failure into a problem for the
- * report: a template mistake at the template's line, two things at one address at their origin.
+ * report: a template mistake at the template's line, two things at one address at their origin. A
+ * failing disk is not a problem of the content: it stops the build as an {@link EnvironmentFailure}.
  */
 final class Outputs {
 
