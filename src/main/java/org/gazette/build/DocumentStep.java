@@ -64,7 +64,8 @@ final class DocumentStep {
         DocumentReader reader = new DocumentReader(root, data, problems);
         FrontMatter parts = reader.split(source);
         Document document = parts == null ? null : reader.read(source, parts);
-        if (document != null && document.draft() && publication.drafts() && !problems.warnings().isEmpty()) {
+        if (document != null && document.draft() && publication.drafts()
+                && problems.warnings().stream().anyMatch(p -> p.message().startsWith(DraftProblems.MARK))) {
             // A preview cannot show a draft whose front matter is unfinished; its warnings say why.
             document = null;
         }
@@ -76,22 +77,44 @@ final class DocumentStep {
         // rebuild, with nobody at a computer to correct it.
         if (shown || document != null && !document.draft()) {
             Problems bodyProblems = document.draft() ? new Problems() : problems;
+            Problems.Scope scope = bodyProblems.in(source.sourcePath());
             List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
-                    pages, data.site().basePath(), bodyProblems.in(source.sourcePath()));
+                    pages, data.site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
-            if (bodyProblems != problems) {
-                DraftProblems.asWarnings(bodyProblems, problems);
+            int signature = org.gazette.content.SignatureEcho.find(parts.body(), parts.bodyFirstLine(), document.agencies());
+            if (signature > 0) {
+                scope.warning(signature, "正文", org.gazette.content.SignatureEcho.message(signature),
+                        org.gazette.content.SignatureEcho.HINT);
             }
             links = body.documentLinks();
+            for (Path linked : body.linkedFiles()) {
+                String name = document.bundle() == null ? linked.getFileName().toString()
+                        : document.bundle().relativize(linked).toString().replace('\\', '/');
+                String active = org.gazette.content.ActiveFiles.extension(name);
+                if (active != null) {
+                    scope.error(0, "正文", "正文链接或显示的" + org.gazette.content.ActiveFiles.message(name, active),
+                            org.gazette.content.ActiveFiles.hint(active));
+                }
+            }
             published.addAll(body.linkedFiles());
             for (Attachment attachment : document.attachments()) {
                 if (attachment.isFile()) {
                     published.add(document.bundle().resolve(attachment.file()).normalize());
                 }
             }
+            if (bodyProblems != problems) {
+                // A draft shown in a preview: its body's problems are warnings, and one with mistakes is not shown.
+                DraftProblems.asWarnings(bodyProblems, problems);
+                shown = shown && !bodyProblems.hasErrors();
+            }
             if (shown && target != null && !problems.hasErrors()) {
                 make(document, body, published, outputs, problems);
+            }
+            if (!shown && document.draft()) {
+                document = null;
+                published.clear();
+                links = List.of();
             }
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,

@@ -127,21 +127,49 @@ class PreviewInclusionTest {
     }
 
     @Test
-    void mistakesInTheBodyOfAShownDraftAreWarnings(TestSite site, @TempDir Path out) throws Exception {
+    void aShownDraftsLinkToADocumentNotYetPublishedIsAWarning(TestSite site, @TempDir Path out) throws Exception {
         site.write("content/notices/draft.md", """
                 ---
-                title: 草稿里链接写错
+                title: 草稿里链接了另一篇草稿
                 status: draft
                 date: 2022-05-20
                 agencies: [kjj]
                 ---
-                见[附件](不存在.pdf)和[另一篇](nowhere.md)。
+                见[另一篇](other.md)。
+                """);
+        site.write("content/notices/other.md", """
+                ---
+                title: 另一篇草稿
+                status: draft
+                date: 2022-05-20
+                agencies: [kjj]
+                ---
                 """);
 
         BuildResult result = preview(site, out, true, false);
 
         assertThat(out.resolve("notices/draft/index.html")).exists();
-        assertThat(result.warnings()).hasSize(2).allSatisfy(p -> assertThat(p.message()).startsWith("（草稿）"));
+        assertThat(result.warnings()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("（草稿）链接“other.md”"));
+    }
+
+    @Test
+    void aDraftWhoseBodyHasMistakesIsNotShownAndItsWarningsSayWhy(TestSite site, @TempDir Path out) throws Exception {
+        site.write("content/notices/now.md", TestSite.NOTICE);
+        site.write("content/notices/draft.md", """
+                ---
+                title: 草稿里附件链接写错
+                status: draft
+                date: 2022-05-20
+                agencies: [kjj]
+                ---
+                见[附件](不存在.pdf)。
+                """);
+
+        BuildResult result = preview(site, out, true, false);
+
+        assertThat(out.resolve("notices/draft")).doesNotExist();
+        assertThat(Files.readString(out.resolve("notices/index.html"))).doesNotContain("草稿里附件链接写错");
+        assertThat(result.warnings()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("（草稿）"));
     }
 
     @Test
