@@ -1,8 +1,7 @@
 /* Gazette: enhancements only; every page is complete and usable without this script.
    Loaded in <head> without defer so a remembered 长者模式 applies before the first paint; the rest
    waits for the parsed page: 长者模式 memory, 朗读全文 (browser speech, zh-CN voice only),
-   打印本页, deadline statuses brought up to date, and 添加到日历 for one activity or deadline.
-   ES5 for old phone browsers. */
+   打印本页, deadline statuses brought up to date, 添加到日历. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";
@@ -161,86 +160,36 @@
     }
   }
 
-  /* ---------- 添加到日历 for one item ----------
-     An activity's or deadline's link points at its document's calendar.ics, which is what it
-     downloads without this script. With it, the link downloads just that item: its event is cut out
-     of the same file by its UID (data-event), so it is the event text the build made, and saved
-     under the item's own name (data-file). Anything that fails falls back to the whole calendar. */
-  var SUBSCRIPTION_ONLY = /^(SOURCE|REFRESH-INTERVAL|X-PUBLISHED-TTL)[;:]/;
-
-  function singleEvents() {
-    var links = document.querySelectorAll("a[data-event]");
-    if (!window.Blob || !window.URL || !window.URL.createObjectURL || !window.XMLHttpRequest) { return; }
-    for (var i = 0; i < links.length; i++) { links[i].addEventListener("click", addOne); }
-  }
-
-  function addOne(event) {
-    var link = event.currentTarget;
-    if (link.getAttribute("data-whole") === "1") { link.removeAttribute("data-whole"); return; }
-    event.preventDefault();
-    function whole() {
-      link.setAttribute("data-whole", "1");
-      link.click();
-    }
-    var request = new XMLHttpRequest();
-    request.open("GET", link.href);
-    request.onload = function () {
-      var text = request.status === 200 ? oneEvent(request.responseText, link.getAttribute("data-event")) : null;
-      if (text) { save(text, link.getAttribute("data-file")); } else { whole(); }
+  /* 添加到日历: one event (UID data-event) cut from the calendar.ics the link gets without JS */
+  function addOne(e) {
+    var a = e.target.closest ? e.target.closest("a[data-event]") : null, r = new XMLHttpRequest();
+    if (!a || !window.Blob || a.whole) { if (a) { a.whole = 0; } return; }
+    e.preventDefault();
+    function whole() { a.whole = 1; a.click(); }
+    r.open("GET", a.href);
+    r.onerror = whole;
+    r.onload = function () {
+      var t = r.status === 200 && oneEvent(r.responseText, a.getAttribute("data-event")),
+        f = document.createElement("a");
+      if (!t) { return whole(); }
+      f.href = URL.createObjectURL(new Blob([t], { type: "text/calendar" }));
+      f.download = a.getAttribute("data-file");
+      f.click();
     };
-    request.onerror = whole;
-    request.send();
+    r.send();
   }
-
-  /* The calendar's own lines (less those only a subscription needs), the time zone when the event
-     refers to it, and the one event whose UID starts with the given id. Folded lines stay as they are. */
-  function oneEvent(calendar, id) {
-    var raw = calendar.split("\r\n");
-    var lines = [];
-    for (var i = 0; i < raw.length; i++) {
-      if (/^[ \t]/.test(raw[i]) && lines.length) {
-        lines[lines.length - 1].raw += "\r\n" + raw[i];
-        lines[lines.length - 1].value += raw[i].substring(1);
-      } else if (raw[i] !== "") {
-        lines.push({ raw: raw[i], value: raw[i] });
-      }
+  function oneEvent(ics, id) {
+    var l = ics.replace(/\r\n /g, "\0").split("\r\n"), h = [], z = [], ev, keep, seen, inZ, inE;
+    for (var i = 0; i < l.length; i++) {
+      var v = l[i].replace(/\0/g, "");
+      if (v === "BEGIN:VTIMEZONE") { inZ = seen = 1; }
+      if (v === "BEGIN:VEVENT") { inE = seen = 1; ev = []; }
+      if (inZ) { z.push(l[i]); inZ = v !== "END:VTIMEZONE"; }
+      else if (inE) { ev.push(l[i]); keep = v.indexOf("UID:" + id + "@") ? keep : ev; inE = v !== "END:VEVENT"; }
+      else if (!seen && v && !/^(SOURCE|REFRESH|X-PUB)/.test(v)) { h.push(l[i]); }
     }
-    var head = [], zone = [], found = null, block = null, inZone = false, seenComponent = false;
-    var matches = false, timed = false, blockTimed = false;
-    for (var j = 0; j < lines.length; j++) {
-      var value = lines[j].value;
-      if (value === "BEGIN:VTIMEZONE") { inZone = seenComponent = true; }
-      if (inZone) {
-        zone.push(lines[j].raw);
-        if (value === "END:VTIMEZONE") { inZone = false; }
-      } else if (value === "BEGIN:VEVENT") {
-        block = [lines[j].raw];
-        matches = blockTimed = false;
-        seenComponent = true;
-      } else if (block) {
-        block.push(lines[j].raw);
-        if (value.indexOf("UID:" + id + "@") === 0) { matches = true; }
-        if (/;TZID=/.test(value)) { blockTimed = true; }
-        if (value === "END:VEVENT") {
-          if (matches) { found = block; timed = blockTimed; }
-          block = null;
-        }
-      } else if (!seenComponent && !SUBSCRIPTION_ONLY.test(value)) {
-        head.push(lines[j].raw);
-      }
-    }
-    if (!found || !head.length || head[0] !== "BEGIN:VCALENDAR") { return null; }
-    return head.concat(timed ? zone : [], found, ["END:VCALENDAR", ""]).join("\r\n");
-  }
-
-  function save(text, name) {
-    var file = document.createElement("a");
-    file.href = window.URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-    file.download = name;
-    document.body.appendChild(file);
-    file.click();
-    document.body.removeChild(file);
-    setTimeout(function () { window.URL.revokeObjectURL(file.href); }, 60000);
+    return keep && h[0] === "BEGIN:VCALENDAR" && h.concat(/;TZID=/.test(keep.join("").replace(/\0/g, "")) ? z : [],
+      keep, "END:VCALENDAR", "").join("\r\n").replace(/\0/g, "\r\n ");
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -248,6 +197,6 @@
     readAloud();
     printButtons();
     deadlineStatuses();
-    singleEvents();
+    document.addEventListener("click", addOne);
   });
 }());
