@@ -66,12 +66,14 @@ class CalendarItemIT {
     void anActivitysLinkDownloadsJustThatEventAsTheDocumentsCalendarWritesIt() throws Exception {
         Document document = documentWith(true);
         open(document, false);
+        browser.securityPolicyViolations();
         WebElement link = browser.driver().findElement(By.cssSelector("a.schedule-ics"));
         String id = link.getDomAttribute("data-event");
 
         link.click();
 
         Map<String, Object> download = firstDownload();
+        assertThat(browser.securityPolicyViolations()).as("reading the calendar is allowed by the page's policy").isEmpty();
         assertThat(download).containsEntry("name", link.getDomAttribute("data-file"));
         Calendar single = parse(blobText());
         assertThat(single.validate().hasErrors()).isFalse();
