@@ -22,7 +22,7 @@ import java.util.List;
 public final class ContentModel {
 
     /** How an id of a data file is written; the same rule {@code DataReader} applies. */
-    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_\\-]*";
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";
 
     /** One activity of {@code schedule}. */
     public static final Shape EVENT = Shape.of("event", "一项活动安排",
