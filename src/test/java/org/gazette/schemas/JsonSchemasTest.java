@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.content.FrontMatter;
 import org.gazette.content.SourceText;
+import org.gazette.content.model.ContentModel;
+import org.gazette.content.model.DataFile;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +58,18 @@ class JsonSchemasTest {
         try (Stream<Path> files = Files.list(FOLDER)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .as("schemas no longer generated: delete them").containsExactlyInAnyOrderElementsOf(generated.keySet());
+        }
+    }
+
+    @Test
+    void vsCodeSettingsMapEachDataFileToItsSchema() throws IOException {
+        JsonNode schemas = new ObjectMapper().readTree(FOLDER.resolveSibling("settings.json").toFile()).get("yaml.schemas");
+
+        for (DataFile file : ContentModel.DATA_FILES) {
+            String schema = ".vscode/schemas/" + JsonSchemas.schemaName(file);
+            assertThat(schemas.get(schema)).as(schema).isNotNull();
+            assertThat(schemas.get(schema)).extracting(JsonNode::asText).containsExactly("data/" + file.name());
+            assertThat(TestSite.REPOSITORY.resolve(schema)).exists();
         }
     }
 
