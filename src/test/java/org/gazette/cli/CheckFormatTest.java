@@ -143,6 +143,14 @@ class CheckFormatTest {
     }
 
     @Test
+    void theEditorsGuideQuotesBothFormatsAsPrinted() throws IOException {
+        site.write("content/notices/2024/sci-week/index.md", "---\ntitle: 通知\ndate: 2024年5月10日\nagencies: [kjj]\n---\n");
+        String guide = Files.readString(TestSite.REPOSITORY.resolve("docs/editor-guide.md"));
+
+        assertThat(guide).contains(check("json").out().strip()).contains(check("github").out().strip());
+    }
+
+    @Test
     void anUnknownFormatIsACommandLineMistake() {
         GazetteCommandTest.Run run = check("xml");
 
