@@ -52,15 +52,15 @@ public final class DataReader {
     public SiteData read() {
         Path data = siteRoot.resolve("data");
         SiteConfig site = readSite(data.resolve(SITE_FILE));
-        Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), true, this::agency);
-        Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), false, this::campaign);
-        Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), false,
+        Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), required(AGENCIES_FILE), this::agency);
+        Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), required(CAMPAIGNS_FILE), this::campaign);
+        Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), required(CONTACTS_FILE),
                 (id, fields) -> ContactReader.read(fields, id));
         return new SiteData(site, agencies, campaigns, contacts, unreadable);
     }
 
     private SiteConfig readSite(Path file) {
-        YamlNode.Mapping root = readMapping(file, true);
+        YamlNode.Mapping root = readMapping(file, required(SITE_FILE));
         Problems.Scope scope = problems.in(relative(file));
         Fields fields = new Fields(root == null ? new YamlNode.Mapping(Map.of(), 1) : root, scope);
         if (root != null) {
@@ -212,6 +212,12 @@ public final class DataReader {
             problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件权限");
         }
         return null;
+    }
+
+    /** Whether a site must have the data file, as the content model declares. */
+    private static boolean required(String name) {
+        return ContentModel.DATA_FILES.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no data file " + name + " in the content model")).required();
     }
 
     private String relative(Path file) {

@@ -88,7 +88,8 @@ public final class ContentModel {
             Field.items("schedule", OPTIONAL, "活动安排", EVENT),
             Field.items("deadlines", OPTIONAL, "报送要求", DEADLINE),
             Field.items("contacts", OPTIONAL, "联系方式：ref 引用常用联系人，或直接写 name 等", CONTACT_REF, CONTACT),
-            Field.items("attachments", OPTIONAL, "附件", ATTACHMENT));
+            Field.items("attachments", OPTIONAL,
+                    "附件：每项写 title，再从 file（文档文件夹里的文件）、url（外部网址）、table（正文中的表格）中选一个写", ATTACHMENT));
 
     /** One link of the site's navigation. */
     public static final Shape NAV_ITEM = Shape.of("nav_item", "导航中的一项",
