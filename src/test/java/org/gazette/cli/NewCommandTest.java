@@ -115,10 +115,12 @@ class NewCommandTest {
     }
 
     @Test
-    void listsTheSiteAgenciesWithTheirNamesAndPrefillsToday() throws IOException {
+    void listsTheSitesIdsWithTheirNamesAndPrefillsToday() throws IOException {
         newDocument("notice", "2024/sci-week");
 
         assertThat(created()).contains("#   kjj  某县科学技术局").contains("#   kx   某县科学技术协会")
+                .contains("#   sci-week-2022  2022年全国科技活动周").contains("#   wang  王晶晶（某县科学技术局）")
+                .contains("#   - ref: wang")
                 .contains("date: " + BuildDay.resolve(ZoneId.of("Asia/Shanghai")));
     }
 
