@@ -104,6 +104,22 @@ class VsCodeTasksTest {
     }
 
     @Test
+    void thePreviewsRoundsOfBuildingAreToldApartFromItsProblems() throws IOException {
+        for (JsonNode matcher : task("预览").get("problemMatcher")) {
+            Pattern begins = Pattern.compile(matcher.get("background").get("beginsPattern").asText());
+            Pattern ends = Pattern.compile(matcher.get("background").get("endsPattern").asText());
+
+            assertThat(begins.matcher("正在生成预览 → /srv/site/target/preview").lookingAt()).isTrue();
+            assertThat(ends.matcher("09:30:05 已更新：重新生成 3 个页面和文件，用时 0.08 秒").lookingAt()).isTrue();
+            assertThat(ends.matcher("09:30:05 共发现 2 处错误，预览没有更新").lookingAt()).isTrue();
+            for (String problem : List.of("content/a.md:3: date: 日期不存在", "提醒: content/a.md: 正文: 已删除")) {
+                assertThat(begins.matcher(problem).lookingAt()).isFalse();
+                assertThat(ends.matcher(problem).lookingAt()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void everyProblemCheckPrintsLandsAtItsFileAndLineOnce() throws IOException {
         site.write("content/notices/2024/附件 通知.md", "---\ntitle: 通知\ndate: 2024年5月10日\nagencies: [kjj]\n---\n");
         site.write("content/notices/草稿.md", "---\nstatus: draft\ndate: 2022-05-24\nagencies: [kjj]\n---\n");
