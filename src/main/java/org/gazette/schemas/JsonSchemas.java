@@ -86,7 +86,7 @@ public final class JsonSchemas {
         ObjectNode properties = object.putObject("properties");
         List<String> required = new ArrayList<>();
         for (Field field : shape.fields()) {
-            properties.set(field.name(), field(field));
+            properties.set(field.name(), field(field, !field.requiredIn(page)));
             if (field.requiredIn(page)) {
                 required.add(field.name());
             }
@@ -99,7 +99,8 @@ public final class JsonSchemas {
         return object;
     }
 
-    private ObjectNode field(Field field) {
+    /** A field's schema; an optional field may also be left empty ({@code summary:}), which the readers treat as absent. */
+    private ObjectNode field(Field field, boolean mayBeEmpty) {
         ObjectNode schema = nodes.objectNode();
         schema.put("description", description(field));
         switch (field.kind()) {
@@ -141,7 +142,20 @@ public final class JsonSchemas {
             }
             default -> throw new IllegalStateException("no schema for " + field.kind());
         }
+        if (mayBeEmpty) {
+            allowNull(schema);
+        }
         return schema;
+    }
+
+    private void allowNull(ObjectNode schema) {
+        if (schema.has("enum")) {
+            ((ArrayNode) schema.get("enum")).addNull();
+        } else if (schema.get("type").isArray()) {
+            ((ArrayNode) schema.get("type")).add("null");
+        } else {
+            schema.set("type", nodes.arrayNode().add(schema.get("type").asText()).add("null"));
+        }
     }
 
     /** The tooltip: meaning, whether required, and an example as it is written in YAML. */

@@ -124,6 +124,14 @@ class JsonSchemasTest {
     }
 
     @Test
+    void anOptionalFieldLeftEmptyIsAbsentAsForTheReaderButARequiredOneIsMissing() throws IOException {
+        assertThat(validate(JsonSchemas.DOCUMENT, "title: 通知\ndate: 2022-05-24\nagencies: [kjj]\nsummary:\nstatus:\nwritten:\n"))
+                .isEmpty();
+        assertThat(validate(JsonSchemas.DOCUMENT, "title:\ndate: 2022-05-24\nagencies: [kjj]\n")).isNotEmpty();
+        assertThat(validate("agencies.schema.json", "kjj:\n  name: 某县科学技术局\n  short_name:\n")).isEmpty();
+    }
+
+    @Test
     void aPageNeedsOnlyItsTitle() throws IOException {
         assertThat(validate(JsonSchemas.PAGE, "title: 关于本站\n")).isEmpty();
         assertThat(validate(JsonSchemas.PAGE, "date: 2022-05-24\n")).isNotEmpty();
