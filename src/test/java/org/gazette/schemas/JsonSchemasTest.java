@@ -22,13 +22,14 @@ import org.gazette.content.model.ContentModel;
 import org.gazette.content.model.DataFile;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON Schemas in {@code .vscode/schemas/} are what {@link JsonSchemas} generates from the
  * content model, and they accept every real document and data file of the sample site while
- * rejecting broken ones.
+ * rejecting broken ones, which the build's readers reject too.
  */
 class JsonSchemasTest {
 
@@ -37,6 +38,9 @@ class JsonSchemasTest {
             + "`java -jar target/gazette.jar schemas` (after `mvn -o -q package -DskipTests`) and commit .vscode/schemas/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+
+    @TempDir
+    static Path sites;
 
     private static JsonSchema schema(String name) throws IOException {
         return FACTORY.getSchema(Files.readString(FOLDER.resolve(name)));
@@ -119,8 +123,12 @@ class JsonSchemasTest {
         "title: 通知\ndate: 2022-05-24\nagencies: [kjj]\nattachments:\n  - title: 附件\n    url: www.example.gov.cn\n",
         "title: 通知\n",
     })
-    void aBrokenFrontMatterDoesNotValidate(String yaml) throws IOException {
+    void aBrokenFrontMatterDoesNotValidateAndTheReaderRejectsItToo(String yaml) throws IOException {
+        TestSite site = TestSite.in(sites.resolve("site" + Math.abs(yaml.hashCode())));
+        site.write("content/notices/a.md", "---\n" + yaml + "---\n");
+
         assertThat(validate(JsonSchemas.DOCUMENT, yaml)).isNotEmpty();
+        assertThat(site.read("content/notices/a.md").problems()).isNotEmpty();
     }
 
     @Test
