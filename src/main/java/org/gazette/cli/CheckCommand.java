@@ -2,6 +2,7 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.SiteBuilder;
@@ -32,7 +33,12 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report = CheckReport.forFormat(format);
         if (report == null) {
             err.println("不认识的输出格式“" + format + "” —— 写 " + String.join("、", CheckReport.FORMATS) + " 之一，例如 --format json");
-            return CommandLine.ExitCode.USAGE;
+            return GazetteCommand.USAGE;
+        }
+        String notRoot = SiteRoot.problem(source.source);
+        if (notRoot != null) {
+            err.println(notRoot);
+            return GazetteCommand.USAGE;
         }
         try {
             report.passed(new SiteBuilder().build(BuildOptions.check(source.source)), out, err);
@@ -41,11 +47,10 @@ final class CheckCommand implements Callable<Integer> {
             report.failed(e.problems(), e.warnings(), out, err);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
-            report.broken("检查失败：" + e.getMessage(), out, err);
-            if (!(e instanceof IOException)) {
-                e.printStackTrace(err);
-            }
-            return GazetteCommand.FAILURE;
+            StringWriter failure = new StringWriter();
+            int status = Failures.report(new PrintWriter(failure), e, false);
+            report.broken(failure.toString().strip(), out, err);
+            return status;
         }
     }
 }

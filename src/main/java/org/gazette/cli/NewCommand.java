@@ -46,13 +46,18 @@ final class NewCommand implements Callable<Integer> {
         DocumentType type = type(typeName);
         if (type == null) {
             err.println("不认识的文档类型“" + typeName + "” —— 写 notice（通知）或 plan（实施方案），例如 new notice 2024/sci-week");
-            return CommandLine.ExitCode.USAGE;
+            return GazetteCommand.USAGE;
+        }
+        String notRoot = SiteRoot.problem(source.source);
+        if (notRoot != null) {
+            err.println(notRoot);
+            return GazetteCommand.USAGE;
         }
         Path folderRoot = source.source.resolve("content").resolve(type.folder()).toAbsolutePath().normalize();
         String problem = NewDocumentPath.problem(path, type);
         if (problem != null) {
             err.println(problem);
-            return CommandLine.ExitCode.USAGE;
+            return GazetteCommand.USAGE;
         }
         String relative = NewDocumentPath.relative(path, type);
         Path bundle = folderRoot.resolve(relative).normalize();
@@ -61,7 +66,7 @@ final class NewCommand implements Callable<Integer> {
         if (Files.exists(index, LinkOption.NOFOLLOW_LINKS) || Files.exists(bundle.resolveSibling(bundle.getFileName() + ".md"))) {
             err.println("已有文档 " + shown + (Files.exists(index, LinkOption.NOFOLLOW_LINKS) ? "/index.md" : ".md")
                     + "，不会覆盖 —— 换一个文件夹名，或直接打开原文件修改");
-            return CommandLine.ExitCode.USAGE;
+            return GazetteCommand.USAGE;
         }
         Problems dataProblems = new Problems();
         SiteData data = new DataReader(source.source, dataProblems).read();
