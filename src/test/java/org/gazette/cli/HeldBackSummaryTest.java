@@ -2,6 +2,8 @@ package org.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -61,6 +63,28 @@ class HeldBackSummaryTest {
         assertThat(build[1]).contains("已生成 1 篇文档").contains(
                 "以下 2 篇文档定时发布（date 晚于今天 " + today() + "），这次没有发布；最早一篇 2099-01-01 发布");
         assertThat(out.resolve("notices/a")).doesNotExist();
+    }
+
+    @Test
+    void jsonListsTheScheduledDocumentsWithTheirDates(TestSite site) throws Exception {
+        siteWithTwoScheduled(site);
+
+        String[] check = run("check", "--source", site.root().toString(), "--format", "json");
+
+        JsonNode scheduled = new ObjectMapper().readTree(check[1]).get("scheduled");
+        assertThat(scheduled).hasSize(2);
+        assertThat(scheduled.get(0).get("file").asText()).isEqualTo("content/notices/a.md");
+        assertThat(scheduled.get(0).get("date").asText()).isEqualTo("2099-01-01");
+    }
+
+    @Test
+    void theGithubFormatEndsTheLogWithTheSameList(TestSite site) throws Exception {
+        siteWithTwoScheduled(site);
+
+        String[] check = run("check", "--source", site.root().toString(), "--format", "github");
+
+        assertThat(check[0]).isEqualTo("0");
+        assertThat(check[1]).contains("  2099-03-01  content/notices/b.md");
     }
 
     @Test
