@@ -78,6 +78,17 @@ public final class SiteBuilder {
      *                              output folder is then left exactly as it was
      */
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
+        return build(options, SourceChanges.unknown());
+    }
+
+    /**
+     * Runs the build, told by a file watcher what changed since the last one: a rebuild then looks
+     * at those files only.
+     *
+     * @throws BuildFailedException with every problem found, when the sources have mistakes; the
+     *                              output folder is then left exactly as it was
+     */
+    public BuildResult build(BuildOptions options, SourceChanges changes) throws BuildFailedException, IOException {
         PhaseTimer timer = PhaseTimer.start();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
