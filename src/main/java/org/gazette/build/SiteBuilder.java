@@ -162,7 +162,7 @@ public final class SiteBuilder {
             timer.done("checks and assets");
 
             if (problems.hasErrors()) {
-                throw new BuildFailedException(problems.errors(), problems.warnings());
+                throw new BuildFailedException(TemplateMistakes.collapse(problems.errors()), problems.warnings());
             }
             for (DocumentOutcome outcome : outcomes) {
                 if (outcome.document() != null && !outcome.document().draft() && !outcome.outputs().isEmpty()) {
