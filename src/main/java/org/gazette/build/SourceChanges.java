@@ -22,6 +22,11 @@ public record SourceChanges(Set<Path> files, boolean folders, boolean known) {
         files = Set.copyOf(files);
     }
 
+    /** Nothing changed. */
+    public static SourceChanges none() {
+        return new SourceChanges(Set.of(), false, true);
+    }
+
     /** Nothing is known: the builder looks at every file. */
     public static SourceChanges unknown() {
         return UNKNOWN;
