@@ -67,11 +67,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("无法启动预览：" + e.getMessage());
             return GazetteCommand.FAILURE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Ctrl-C ends the JVM: the hook closes the watcher and the server on the way out.
+        Thread stop = new Thread(() -> {
             preview.close();
             out.println("预览已停止。");
             out.flush();
-        }, "gazette-serve-stop"));
+        }, "gazette-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         out.println("预览地址：" + preview.address() + "  （保存文件后页面会自动刷新；按 Ctrl-C 停止）");
         if (!"127.0.0.1".equals(bind) && !"localhost".equals(bind)) {
             out.println("注意：预览对 " + bind + " 所在网络上的其他设备也可见，用完请及时停止。");
@@ -80,7 +82,14 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview.awaitClose();
         } catch (InterruptedException e) {
+            // Stopped from within the process (a test, an embedding program) rather than by Ctrl-C.
             Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+            stop.run();
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook does it.
         }
         return 0;
     }

@@ -1,0 +1,105 @@
+package org.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gazette serve} on the command line: where it writes, what it prints, how it fails and stops. */
+class ServeCommandTest {
+
+    private static final Path GUIDE = Path.of("docs/editor-guide.md").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    TestSite site;
+
+    @BeforeEach
+    void createSite() throws Exception {
+        site = TestSite.in(folder.resolve("src"));
+        site.write("content/notices/a.md", TestSite.NOTICE);
+    }
+
+    @Test
+    void servesThePreviewFromTargetPreviewLeavesTargetSiteAloneAndStopsCleanly() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AtomicInteger status = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> status.set(GazetteCommand.run(
+                new String[] {"serve", "--source", site.root().toString(), "--port", "0"},
+                new PrintWriter(out, true), new PrintWriter(err, true))));
+        serving.start();
+
+        Matcher address = awaitLine(out, Pattern.compile("预览地址：(http://127\\.0\\.0\\.1:(\\d+)/)  （保存文件后页面会自动刷新；按 Ctrl-C 停止）"));
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(site.path("target/preview/index.html")).exists();
+        assertThat(site.path("target/site")).doesNotExist();
+        assertThat(Files.readString(GUIDE)).as("the editor's guide quotes the line serve prints")
+                .contains(address.group(0).replace(":" + address.group(2) + "/", ":1313/"));
+
+        serving.interrupt();
+        serving.join(TimeUnit.SECONDS.toMillis(20));
+
+        assertThat(serving.isAlive()).isFalse();
+        assertThat(status.get()).isZero();
+        assertThat(out.toString()).endsWith("预览已停止。" + System.lineSeparator());
+        try (ServerSocket again = new ServerSocket(Integer.parseInt(address.group(2)), 1, InetAddress.getLoopbackAddress())) {
+            assertThat(again.isBound()).as("the port is free again").isTrue();
+        }
+    }
+
+    @Test
+    void aPortInUseIsRefusedWithAHintAndExitStatusThree() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int status = GazetteCommand.run(new String[] {"serve", "--source", site.root().toString(),
+                    "--port", String.valueOf(taken.getLocalPort())}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+            assertThat(status).isEqualTo(GazetteCommand.FAILURE);
+            assertThat(err.toString()).contains("无法启动预览：端口 " + taken.getLocalPort() + " 已被占用或不能使用",
+                    "请用 --port 换一个端口");
+        }
+    }
+
+    @Test
+    void helpIsInChineseAndNamesTheDefaultPortAndFolder() {
+        StringWriter out = new StringWriter();
+
+        GazetteCommand.run(new String[] {"serve", "--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+        assertThat(out.toString()).contains("预览网站", "默认 1313", "target/preview", "--bind");
+    }
+
+    private static Matcher awaitLine(StringWriter out, Pattern line) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = line.matcher(out.toString());
+            if (matcher.find()) {
+                return matcher;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve did not print " + line + "; it printed:\n" + out);
+    }
+}
