@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,19 @@ class ServeCommandTest {
         GazetteCommand.run(new String[] {"serve", "--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
 
         assertThat(out.toString()).contains("预览网站", "默认 1313", "target/preview", "--bind");
+    }
+
+    @Test
+    void checkAndBuildLoadNothingOfThePreview() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process check = new ProcessBuilder(java.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"),
+                GazetteCommand.class.getName(), "check", "--source", site.root().toString())
+                .redirectErrorStream(true).start();
+        String loaded = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(check.waitFor()).isZero();
+        assertThat(loaded).contains("org.gazette.build.SiteBuilder")
+                .doesNotContain("org.gazette.serve.", "org.eclipse.jetty.", "io.methvin.", "org.gazette.cli.PreviewSession");
     }
 
     private static Matcher awaitLine(StringWriter out, Pattern line) throws InterruptedException {
