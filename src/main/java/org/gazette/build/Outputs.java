@@ -73,14 +73,6 @@ final class Outputs {
      * the importing template's error: the syntax error, deepest in the chain, is the one to fix.
      */
     private static void renderingFailure(PlannedPage page, Exception failure, Problems problems) {
-        for (Throwable io = failure; io != null; io = io.getCause()) {
-            if (io instanceof IOException e && !(io instanceof FileAlreadyExistsException)) {
-                throw EnvironmentFailure.at("写入", Path.of(page.outputPath()), e);
-            }
-            if (io instanceof EnvironmentFailure e) {
-                throw e;
-            }
-        }
         ParseException syntax = null;
         TemplateException rendering = null;
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
@@ -88,6 +80,16 @@ final class Outputs {
                 syntax = p;
             } else if (cause instanceof TemplateException t && rendering == null) {
                 rendering = t;
+            }
+        }
+        // FreeMarker's ParseException is an IOException, and a template that failed to parse is
+        // thrown again wrapped in a plain IOException: both are template mistakes, not the disk.
+        for (Throwable io = failure; io != null && syntax == null; io = io.getCause()) {
+            if (io instanceof IOException e && !(io instanceof FileAlreadyExistsException)) {
+                throw EnvironmentFailure.at("写入", Path.of(page.outputPath()), e);
+            }
+            if (io instanceof EnvironmentFailure e) {
+                throw e;
             }
         }
         if (syntax != null) {
