@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,25 +9,36 @@ import java.util.stream.Stream;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildResult;
 import org.gazette.build.SiteBuilder;
+import org.gazette.build.SourceChanges;
 
 /**
- * The one-file-changed figure of the benchmark: in one running process, as a preview server would,
- * builds the site once, then edits one notice again and again and times each rebuild. An edit
- * appends a paragraph (the page, its calendar files and the lists showing its summary may change);
- * at the end the notice is restored and the site rebuilt, so the output is again the corpus's.
+ * The one-file-changed figure of the benchmark: in one running process, as the preview server
+ * ({@code gazette serve}) does, builds the site once, then edits one notice again and again and
+ * times each rebuild. At the end the notice is restored and the site rebuilt, so the output is
+ * again the corpus's. MODE says what an edit is and what the builder is told:
+ * <ul>
+ * <li>{@code body} (default): a paragraph appended to the body; the builder is told which file
+ *     changed, as the preview's file watcher tells it;</li>
+ * <li>{@code front}: the title changed (front matter: lists and calendars change too), told;</li>
+ * <li>{@code scan}: a paragraph appended, not told: the builder looks at every file itself.</li>
+ * </ul>
  *
- * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS]</pre>
+ * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS] [MODE]</pre>
  */
 public final class RebuildBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS]");
+            System.err.println("usage: java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS] [body|front|scan]");
             System.exit(2);
         }
         Path site = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        String mode = args.length > 3 ? args[3] : "body";
+        if (!List.of("body", "front", "scan").contains(mode)) {
+            throw new IllegalArgumentException("MODE is body, front or scan, not " + mode);
+        }
         SiteBuilder builder = new SiteBuilder();
         BuildOptions options = BuildOptions.build(site, output);
 
@@ -44,15 +54,24 @@ public final class RebuildBench {
         }
         Path edited = oneNotice(site);
         byte[] original = Files.readAllBytes(edited);
+        String text = new String(original, StandardCharsets.UTF_8);
+        SourceChanges told = "scan".equals(mode) ? SourceChanges.unknown() : SourceChanges.files(java.util.Set.of(edited));
         List<Double> times = new ArrayList<>();
+        // CPU seconds of the whole process per rebuild: steadier than wall time on a shared, busy machine.
+        List<Double> cpu = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int made = 0;
         try {
             for (int i = 1; i <= edits; i++) {
-                String paragraph = "\n\n基准测试第" + i + "次修改：本段内容由重建基准追加。\n";
-                Files.write(edited, paragraph.getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+                String changed = "front".equals(mode) ? text.replaceFirst("(?m)^title: ", "title: （第" + i + "次修改）")
+                        : text + "\n\n基准测试第" + i + "次修改：本段内容由重建基准追加。\n";
+                Files.writeString(edited, changed);
                 start = System.nanoTime();
-                BuildResult again = builder.build(options);
+                long cpuStart = os.getProcessCpuTime();
+                BuildResult again = builder.build(options, told);
                 times.add(seconds(start));
+                cpu.add((os.getProcessCpuTime() - cpuStart) / 1e9);
                 made = again.pages();
                 if (!again.rebuild()) {
                     throw new IllegalStateException("the build after an edit was a full build, not a rebuild");
@@ -67,11 +86,13 @@ public final class RebuildBench {
         }
         builder.build(options);
         Collections.sort(times);
+        Collections.sort(cpu);
         // The first edits still warm the JIT up; the median is what an editor feels after a while.
-        System.out.printf("   one file changed (%s), %d rebuilds in one process: median %.3f s, fastest %.3f s, "
+        System.out.printf("   one file changed (%s, %s), %d rebuilds in one process: median %.3f s, fastest %.3f s, "
                         + "slowest %.3f s; %d pages and files made again each time%n",
-                site.relativize(edited), edits, times.get(times.size() / 2), times.get(0),
+                site.relativize(edited), mode, edits, times.get(times.size() / 2), times.get(0),
                 times.get(times.size() - 1), made);
+        System.out.printf("   CPU per rebuild (all threads): median %.3f s, least %.3f s%n", cpu.get(cpu.size() / 2), cpu.get(0));
     }
 
     /** The first notice in file-name order, so every run edits the same one. */

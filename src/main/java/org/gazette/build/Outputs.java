@@ -18,6 +18,10 @@ import org.gazette.validation.Problems;
  */
 final class Outputs {
 
+    /** How a template mistake's message starts; the page's origin and the mistake follow. */
+    static final String TEMPLATE_ERROR = "模板出错（渲染 ";
+    static final String TEMPLATE_HINT = "这是模板问题，请联系网站开发人员";
+
     private Outputs() {
     }
 
@@ -63,9 +67,24 @@ final class Outputs {
         problems.error(origin, 0, null, "与其他页面或文件发布到同一个地址 /" + path, "换一个文件名或文件夹名");
     }
 
-    /** A template mistake is reported at the template's line, naming the page that exposed it. */
+    /**
+     * A template mistake is reported at the template's own file and line, naming the page that
+     * exposed it. A syntax error in a template that another one imports or includes comes wrapped in
+     * the importing template's error: the syntax error, deepest in the chain, is the one to fix.
+     */
     private static void renderingFailure(PlannedPage page, Exception failure, Problems problems) {
-        for (Throwable io = failure; io != null; io = io.getCause()) {
+        ParseException syntax = null;
+        TemplateException rendering = null;
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ParseException p) {
+                syntax = p;
+            } else if (cause instanceof TemplateException t && rendering == null) {
+                rendering = t;
+            }
+        }
+        // FreeMarker's ParseException is an IOException, and a template that failed to parse is
+        // thrown again wrapped in a plain IOException: both are template mistakes, not the disk.
+        for (Throwable io = failure; io != null && syntax == null; io = io.getCause()) {
             if (io instanceof IOException e && !(io instanceof FileAlreadyExistsException)) {
                 throw EnvironmentFailure.at("写入", Path.of(page.outputPath()), e);
             }
@@ -73,18 +92,19 @@ final class Outputs {
                 throw e;
             }
         }
-        Throwable cause = failure;
-        while (cause != null && !(cause instanceof TemplateException) && !(cause instanceof ParseException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof TemplateException t) {
-            String template = t.getTemplateSourceName() == null ? "templates" : "templates/" + t.getTemplateSourceName();
-            int line = t.getLineNumber() == null ? 0 : t.getLineNumber();
-            problems.error(template, line, null, "模板出错（渲染 " + page.origin() + " 时）：" + firstLine(t.getMessageWithoutStackTop()),
-                    "这是模板问题，请联系网站开发人员");
-        } else if (cause instanceof ParseException p) {
-            problems.error("templates/" + p.getTemplateName(), p.getLineNumber(), null, "模板语法错误：" + firstLine(p.getEditorMessage()),
-                    "这是模板问题，请联系网站开发人员");
+        if (syntax != null) {
+            problems.error("templates/" + syntax.getTemplateName(), syntax.getLineNumber(), null,
+                    "模板语法错误：" + firstLine(syntax.getEditorMessage()), TEMPLATE_HINT);
+        } else if (rendering != null) {
+            String template = rendering.getTemplateSourceName() == null ? "templates"
+                    : "templates/" + rendering.getTemplateSourceName();
+            int line = rendering.getLineNumber() == null ? 0 : rendering.getLineNumber();
+            String what = firstLine(rendering.getMessageWithoutStackTop());
+            if (rendering.getBlamedExpressionString() != null) {
+                // "The following has evaluated to null or missing:" says nothing without the expression.
+                what = what + " " + rendering.getBlamedExpressionString();
+            }
+            problems.error(template, line, null, TEMPLATE_ERROR + page.origin() + " 时）：" + what, TEMPLATE_HINT);
         } else if (failure instanceof RuntimeException bug) {
             // Not a template mistake and not the machine: a fault in Gazette itself, reported as one.
             throw bug;

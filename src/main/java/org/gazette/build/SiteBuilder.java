@@ -65,6 +65,10 @@ public final class SiteBuilder {
     private final List<FileSource> fileSources;
     private final BodyRenderer bodies = new BodyRenderer();
     private BuildState last;
+    /** What changed since the last successful build: a failed build's changes are still to be built. */
+    private SourceChanges unbuilt = SourceChanges.none();
+    /** The renderer of rebuilds, kept while the templates stay as the last full build found them. */
+    private PageWriter rebuildWriter;
 
     public SiteBuilder(PagePlanner planner, List<FileSource> fileSources) {
         this.planner = planner;
@@ -83,6 +87,17 @@ public final class SiteBuilder {
      *                              output folder is then left exactly as it was
      */
     public BuildResult build(BuildOptions options) throws BuildFailedException, IOException {
+        return build(options, SourceChanges.unknown());
+    }
+
+    /**
+     * Runs the build, told by a file watcher what changed since the last one: a rebuild then looks
+     * at those files only.
+     *
+     * @throws BuildFailedException with every problem found, when the sources have mistakes; the
+     *                              output folder is then left exactly as it was
+     */
+    public BuildResult build(BuildOptions options, SourceChanges changes) throws BuildFailedException, IOException {
         PhaseTimer timer = PhaseTimer.start();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
@@ -90,7 +105,11 @@ public final class SiteBuilder {
             checkOutputIsSafe(root, output);
         }
         Problems problems = new Problems();
-        List<String> shared = Fingerprints.ofFolders(root, SHARED_FOLDERS);
+        SourceChanges since = unbuilt.and(changes);
+        unbuilt = since;
+        // Told what changed, a rebuild need not look at the shared folders (nor, below, at untouched documents).
+        List<String> shared = last != null && since.known() && !touchesShared(root, since) ? last.shared()
+                : Fingerprints.ofFolders(root, SHARED_FOLDERS);
         SiteData data = new DataReader(root, problems).read();
         LocalDate today = options.today() != null ? options.today() : BuildDay.resolve(data.site().timezone());
         // The output still is what the last successful build made, even after a failed build since.
@@ -99,18 +118,26 @@ public final class SiteBuilder {
                 ? last : null;
 
         timer.done("data");
-        ContentScanner.Result scan = new ContentScanner(root, problems).scan();
+        // An edit of files the last build knew leaves the list of files as it was: no scan.
+        boolean sameFiles = previous != null && previous.hasFilesOf(root, since);
+        ContentScanner.Result scan = sameFiles ? previous.scan() : new ContentScanner(root, problems).scan();
         timer.done("scan content/");
         Map<String, Object> common = commonData(data, publication);
         Urls urls = (Urls) common.get("urls");
         StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
-        PageWriter writer = new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS,
-                staging == null ? null : staging.folder());
+        if (previous == null) {
+            rebuildWriter = null;
+        } else if (rebuildWriter == null) {
+            rebuildWriter = new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS, null);
+        }
+        PageWriter writer = previous != null ? rebuildWriter : new PageWriter(root, PagePlanner.TEMPLATES,
+                PagePlanner.EXTENSIONS, staging == null ? null : staging.folder());
         OutputTarget.Memory memory = previous != null ? new OutputTarget.Memory(writer) : null;
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
         try {
-            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, common, target, previous);
+            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, common, target, previous,
+                    since.known() && !since.folders() ? since : null);
             List<Document> documents = new ArrayList<>();
             Set<Path> published = new HashSet<>();
             int made = 0;
@@ -122,9 +149,15 @@ public final class SiteBuilder {
                 published.addAll(outcome.published());
             }
             timer.done("documents");
-            SiteIndex site = new SiteIndex(data, documents, publication);
-            List<PlannedPage> generated = planner.plan(site, today);
-            checkAddresses(site, generated, problems);
+            // Every page and file made from the whole site depends on the documents' front matter
+            // (and the attachment index on the files' sizes): when only Markdown files changed and
+            // none in its front matter (a body edit), they are all as the last build made them.
+            boolean samePlan = sameFiles && onlyDocumentsChanged(root, since, previous) && sameDocuments(outcomes, previous);
+            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication);
+            List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : planner.plan(site, today);
+            if (!samePlan) {
+                checkAddresses(site, generated, problems);
+            }
             checkDocumentLinks(outcomes, site, problems);
             timer.done("index and plan");
 
@@ -132,7 +165,10 @@ public final class SiteBuilder {
             Map<String, PlannedPage> pagesMade = new HashMap<>();
             Map<String, Object> fileInputs = new HashMap<>();
             List<OutputFile> files = new ArrayList<>();
-            if (!problems.hasErrors()) {
+            if (samePlan) {
+                pagesMade.putAll(previous.generated());
+                fileInputs.putAll(previous.files());
+            } else if (!problems.hasErrors()) {
                 fileSources.parallelStream().map(source -> source.files(site, today, urls)).toList().forEach(files::addAll);
                 timer.done("plan files");
                 generated.parallelStream()
@@ -157,14 +193,15 @@ public final class SiteBuilder {
             timer.done("checks and assets");
 
             if (problems.hasErrors()) {
-                throw new BuildFailedException(problems.errors(), problems.warnings());
+                throw new BuildFailedException(TemplateMistakes.collapse(problems.errors()), problems.warnings());
             }
             for (DocumentOutcome outcome : outcomes) {
                 if (!outcome.outputs().isEmpty()) {
                     made++;
                 }
             }
-            Set<String> outputs = outputsOf(outcomes, generated, files, assets);
+            Set<String> outputs = samePlan ? outputsAfter(previous, outcomes)
+                    : outputsOf(outcomes, generated, files, assets);
             last = null;
             if (staging != null) {
                 staging.publish();
@@ -176,8 +213,10 @@ public final class SiteBuilder {
             if (output != null) {
                 Map<Path, DocumentOutcome> byFile = new HashMap<>();
                 outcomes.forEach(outcome -> byFile.put(outcome.source().file(), outcome));
-                last = new BuildState(root, output, shared, publication, byFile, pagesMade, fileInputs, assets, outputs);
+                last = new BuildState(root, output, shared, publication, byFile, pagesMade, fileInputs, assets, outputs,
+                        scan, site, knownFiles(scan, sameFiles ? previous : null));
             }
+            unbuilt = SourceChanges.none();
             int written = memory != null ? memory.count() : output == null ? 0 : made + count.get();
             List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
             List<BuildResult.Scheduled> scheduled = site.scheduled().stream()
@@ -197,7 +236,7 @@ public final class SiteBuilder {
      */
     private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
                                                    Publication publication, Map<String, Object> common,
-                                                   OutputTarget target, BuildState previous) {
+                                                   OutputTarget target, BuildState previous, SourceChanges watched) {
         Map<Path, String> pageOfFile = new HashMap<>();
         for (ContentFile file : scan.documents()) {
             pageOfFile.put(file.file(), file.url());
@@ -218,18 +257,94 @@ public final class SiteBuilder {
         DocumentPageBuilder models = new DocumentPageBuilder(urls, publication.day(), data.site().timezone());
         DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target, publication);
         return scan.documents().parallelStream().map(file -> {
+            DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
+            boolean touched = watched == null || touches(file, watched);
+            if (before != null && before.source().equals(file) && !touched) {
+                return before; // the watcher saw no change to it: not even its fingerprint is needed
+            }
             List<Path> signed = new ArrayList<>();
             signed.add(file.file());
             if (file.bundle() != null) {
                 signed.addAll(bundleFiles.get(file.bundle()));
             }
             List<String> fingerprint = Fingerprints.of(signed);
-            DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
-            if (before != null && before.source().equals(file) && before.fingerprint().equals(fingerprint)) {
+            if (before != null && before.source().equals(file) && before.fingerprint().equals(fingerprint) && watched == null) {
                 return before;
             }
             return step.process(file, fingerprint);
         }).toList();
+    }
+
+    /** True when a change is in the document's file or in its bundle. */
+    private static boolean touches(ContentFile file, SourceChanges changes) {
+        if (changes.files().contains(file.file())) {
+            return true;
+        }
+        if (file.bundle() != null) {
+            for (Path changed : changes.files()) {
+                if (changed.startsWith(file.bundle())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean touchesShared(Path root, SourceChanges changes) {
+        for (String folder : SHARED_FOLDERS) {
+            if (changes.touch(root.resolve(folder))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every changed file under {@code content/} is a document's Markdown file, not a bundle file. */
+    private static boolean onlyDocumentsChanged(Path root, SourceChanges changes, BuildState previous) {
+        Path content = root.resolve("content");
+        for (Path file : changes.files()) {
+            if (file.startsWith(content) && !previous.documents().containsKey(file)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every document made again has the front matter it had in the last build. */
+    private static boolean sameDocuments(List<DocumentOutcome> outcomes, BuildState previous) {
+        for (DocumentOutcome outcome : outcomes) {
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome && (before == null || outcome.document() == null
+                    || !outcome.document().equals(before.document()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last build's outputs, with those of each document made again replaced by its new ones. */
+    private static Set<String> outputsAfter(BuildState previous, List<DocumentOutcome> outcomes) {
+        Set<String> outputs = new HashSet<>(previous.outputs());
+        for (DocumentOutcome outcome : outcomes) {
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome) {
+                outputs.removeAll(before.outputs());
+            }
+        }
+        for (DocumentOutcome outcome : outcomes) {
+            outputs.addAll(outcome.outputs());
+        }
+        return outputs;
+    }
+
+    /** Every file under {@code content/} the scan found; the last one's when the scan was reused. */
+    private static Set<Path> knownFiles(ContentScanner.Result scan, BuildState reused) {
+        if (reused != null) {
+            return reused.knownFiles();
+        }
+        Set<Path> files = new HashSet<>(scan.bundleFiles());
+        scan.documents().forEach(document -> files.add(document.file()));
+        return Set.copyOf(files);
     }
 
     private static Set<String> outputsOf(List<DocumentOutcome> outcomes, List<PlannedPage> generated, List<OutputFile> files,
@@ -408,10 +523,33 @@ public final class SiteBuilder {
      * @param files      the inputs of each generated file, by path
      * @param assets     the published asset paths
      * @param outputs    every path the site holds
+     * @param scan       the files under {@code content/}
+     * @param site       the index of the documents
+     * @param knownFiles every file of {@code scan}
      */
     private record BuildState(Path root, Path output, List<String> shared, Publication publication,
                               Map<Path, DocumentOutcome> documents, Map<String, PlannedPage> generated,
-                              Map<String, Object> files, List<String> assets, Set<String> outputs) {
+                              Map<String, Object> files, List<String> assets, Set<String> outputs,
+                              ContentScanner.Result scan, SiteIndex site, Set<Path> knownFiles) {
+
+        /**
+         * True when the changes leave the files under {@code content/} as this build found them:
+         * each changed file there is one it knew and still a plain file (an edit, or a save
+         * through a temporary file renamed over it), and no folder changed.
+         */
+        boolean hasFilesOf(Path root, SourceChanges changes) {
+            if (!changes.known() || changes.folders()) {
+                return false;
+            }
+            Path content = root.resolve("content");
+            for (Path file : changes.files()) {
+                if (file.startsWith(content)
+                        && (!knownFiles.contains(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         boolean canRebuild(Path root, Path output, List<String> shared, Publication publication) {
             return output != null && this.root.equals(root) && Objects.equals(this.output, output)

@@ -60,6 +60,11 @@ final class BuiltSite {
         return root;
     }
 
+    /** The folder the site was built from (with {@code content/}, {@code data/}, …). */
+    Path sources() {
+        return sources;
+    }
+
     /** The path the site is published under, {@code /} or e.g. {@code /kjz/}. */
     String basePath() {
         return index.data().site().basePath();

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.gazette.testing.FileTrees;
 import org.gazette.testing.TestSite;
 import org.gazette.validation.BuildFailedException;
@@ -19,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A builder that builds the same site again makes only what changed, and the site it leaves is
  * byte for byte the one a full build of the same sources makes: after edits, additions, deletions
- * and changes to attachments, lists and data.
+ * and changes to attachments, lists and data. The same holds when a file watcher tells the builder
+ * which files changed, as the preview server does (the {@code watched…} tests): the builder then
+ * looks at nothing else.
  */
 class RebuildTest {
 
@@ -197,6 +202,143 @@ class RebuildTest {
 
         assertThat(later.rebuild()).isFalse();
         assertThat(Files.readString(live.resolve("notices/bundle/index.html"))).contains("已截止");
+    }
+
+    @Test
+    void watchedBodyEditRemakesOnlyThatPage() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("正文。", "正文已修改。"));
+
+        BuildResult again = watched("content/notices/n3.md");
+
+        assertThat(again.rebuild()).isTrue();
+        assertThat(again.pages()).isEqualTo(1);
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("正文已修改。");
+    }
+
+    @Test
+    void watchedBodyEditOfABundleKeepsItsFilesAndChecksItsLinks() throws Exception {
+        Path index = site.path("content/notices/bundle/index.md");
+        edit("content/notices/bundle/index.md", Files.readString(index).replace("参见", "另请参见"));
+
+        watched("content/notices/bundle/index.md");
+
+        assertSameAsFullBuild();
+        edit("content/notices/bundle/index.md", Files.readString(index).replace("../n1.md", "../n99.md"));
+        assertThatThrownBy(() -> watched("content/notices/bundle/index.md")).isInstanceOf(BuildFailedException.class);
+    }
+
+    @Test
+    void watchedTitleEditIsTheSiteOfAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+
+        assertThat(watched("content/notices/n3.md").pages()).isGreaterThan(1);
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("第3号通知（修订）");
+    }
+
+    @Test
+    void watchedAdditionIsTheSiteOfAFullBuild() throws Exception {
+        edit("content/notices/newest.md", notice("最新通知", "2022-05-30"));
+
+        watched("content/notices/newest.md");
+
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void watchedDeletionIsTheSiteOfAFullBuild() throws Exception {
+        Files.delete(site.path("content/notices/n25.md"));
+
+        watched("content/notices/n25.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/n25")).doesNotExist();
+    }
+
+    @Test
+    void watchedRenameIsTheSiteOfAFullBuild() throws Exception {
+        Files.move(site.path("content/notices/n4.md"), site.path("content/notices/改名后 的通知.md"));
+
+        watched("content/notices/n4.md", "content/notices/改名后 的通知.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/n4")).doesNotExist();
+    }
+
+    @Test
+    void watchedSaveThroughATemporaryFileRenamedOverTheDocument() throws Exception {
+        site.write("content/notices/n2.md.tmp~", notice("第2号通知（另存）", "2022-05-03"));
+        Files.move(site.path("content/notices/n2.md.tmp~"), site.path("content/notices/n2.md"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        watched("content/notices/n2.md.tmp~", "content/notices/n2.md");
+
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void watchedNewFolderIsTheSiteOfAFullBuild() throws Exception {
+        edit("content/notices/2023/a.md", notice("新文件夹里的通知", "2022-05-11"));
+
+        builder.build(options(), new SourceChanges(Set.of(site.path("content/notices/2023")), true, true));
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/2023/a/index.html")).exists();
+    }
+
+    @Test
+    void watchedAttachmentReplacementIsTheSiteOfAFullBuild() throws Exception {
+        site.write("content/notices/bundle/附件1 统计表.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 9, 9, 9, 9, 9});
+        touch("content/notices/bundle/附件1 统计表.xlsx");
+
+        watched("content/notices/bundle/附件1 统计表.xlsx");
+
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void watchedDataTemplateAndAssetChangesMakeAFullBuild() throws Exception {
+        edit("data/agencies.yaml", TestSite.AGENCIES_YAML.replace("某县科学技术局", "某县科学技术局（新名称）"));
+        assertThat(watched("data/agencies.yaml").rebuild()).isFalse();
+        assertSameAsFullBuild();
+
+        edit("templates/404.ftlh", Files.readString(site.path("templates/404.ftlh")) + "\n");
+        assertThat(watched("templates/404.ftlh").rebuild()).isFalse();
+        assertSameAsFullBuild();
+
+        edit("assets/css/site.css", Files.readString(site.path("assets/css/site.css")) + "\n/* 新增 */\n");
+        assertThat(watched("assets/css/site.css").rebuild()).isFalse();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("assets/css/site.css"))).endsWith("/* 新增 */\n");
+    }
+
+    @Test
+    void watchedChangesOfAFailedBuildAreBuiltWithTheFix() throws Exception {
+        edit("content/notices/late.md", notice("同时新增的通知", "2022-05-29"));
+        edit("content/notices/n5.md", notice("第5号通知", "2022年5月6日"));
+        assertThatThrownBy(() -> watched("content/notices/late.md", "content/notices/n5.md"))
+                .isInstanceOf(BuildFailedException.class);
+
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06"));
+        watched("content/notices/n5.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/late/index.html")).exists();
+    }
+
+    /** Builds again, told by a watcher that these files (paths below the site root) changed. */
+    private BuildResult watched(String... paths) throws Exception {
+        Set<Path> files = new HashSet<>();
+        for (String path : paths) {
+            files.add(site.path(path));
+        }
+        return builder.build(options(), SourceChanges.files(files));
+    }
+
+    private BuildOptions options() {
+        return BuildOptions.build(site.root(), live).on(DAY);
     }
 
     private BuildResult rebuild() throws Exception {
