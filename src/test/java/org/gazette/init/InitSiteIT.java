@@ -74,6 +74,15 @@ class InitSiteIT {
     }
 
     @Test
+    void packageLeavesTheGeneratorAsTargetGazetteJarForEditorTasksAndWorkflows() throws Exception {
+        Path jar = site.resolve("target/gazette.jar");
+        assertThat(jar).hasSameBinaryContentAs(JAR);
+
+        Run check = run(site, List.of(java(), "-jar", jar.toString(), "check"));
+        assertThat(check.status()).as(check.output()).isZero();
+    }
+
+    @Test
     void upgradeHelperWritesThePinnedVersionsDefaultsIntoTarget() throws Exception {
         Path fresh = site.resolve("target/gazette-" + VERSION);
         assertThat(fresh.resolve("templates/layout.ftlh")).hasSameBinaryContentAs(site.resolve("templates/layout.ftlh"));
