@@ -39,7 +39,8 @@ class InitCommandTest {
     void createsTheDesignsTopLevelAndNoGeneratorSources() throws IOException {
         Path site = init();
 
-        List<String> topLevel = new ArrayList<>(List.of("pom.xml", "README.md", "content", "data", "templates", "assets"));
+        List<String> topLevel = new ArrayList<>(List.of("pom.xml", "README.md", "content", "data", "templates", "assets",
+                "docs"));
         if (Files.isDirectory(TestSite.REPOSITORY.resolve("deploy"))) {
             topLevel.add("deploy");
         }
@@ -82,7 +83,7 @@ class InitCommandTest {
     }
 
     @Test
-    void copiesWhicheverPublishingSetupThisRepositoryHas() throws IOException {
+    void copiesWhicheverPublishingSetupAndGuidesThisRepositoryHas() throws IOException {
         Path site = init();
 
         for (String folderName : List.of(".github", ".vscode", "deploy")) {
@@ -92,6 +93,14 @@ class InitCommandTest {
                         .isEqualTo(FileTrees.fingerprint(ours));
             } else {
                 assertThat(site.resolve(folderName)).doesNotExist();
+            }
+        }
+        for (String guide : List.of("docs/editor-guide.md", "docs/publishing.md")) {
+            Path ours = TestSite.REPOSITORY.resolve(guide);
+            if (Files.exists(ours)) {
+                assertThat(site.resolve(guide)).hasSameBinaryContentAs(ours);
+            } else {
+                assertThat(site.resolve(guide)).doesNotExist();
             }
         }
         Path gitlab = TestSite.REPOSITORY.resolve(".gitlab-ci.yml");
