@@ -1,6 +1,7 @@
 /**
- * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates,
- * {@code init} starts a bureau's own site.
+ * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates
+ * (as text, JSON or GitHub annotations), {@code new} starts a document, {@code schemas} writes the
+ * JSON Schemas for editors' tools, {@code init} starts a bureau's own site.
  * Problems are printed one per line as {@code path:line: field: message —— hint}.
  *
  * <p>The exit status is stable, for CI:
