@@ -9,8 +9,15 @@ import java.time.LocalDate;
  * @param source the site root (with {@code content/}, {@code data/}, {@code templates/}, {@code assets/})
  * @param output where the finished site goes; null when only checking
  * @param today  the build day, or null to take it from {@code SOURCE_DATE_EPOCH} or the clock
+ * @param drafts true to show drafts under a 草稿 banner: for a preview only, never for {@code build}
+ * @param future true to show documents dated after the build day under a 定时发布 banner: preview only
  */
-public record BuildOptions(Path source, Path output, LocalDate today) {
+public record BuildOptions(Path source, Path output, LocalDate today, boolean drafts, boolean future) {
+
+    /** Options of a real build: no draft and no future-dated document is published. */
+    public BuildOptions(Path source, Path output, LocalDate today) {
+        this(source, output, today, false, false);
+    }
 
     public static BuildOptions build(Path source, Path output) {
         return new BuildOptions(source, output, null);
@@ -25,6 +32,11 @@ public record BuildOptions(Path source, Path output, LocalDate today) {
     }
 
     public BuildOptions on(LocalDate day) {
-        return new BuildOptions(source, output, day);
+        return new BuildOptions(source, output, day, drafts, future);
+    }
+
+    /** The same options, showing drafts and/or future-dated documents as a preview does. */
+    public BuildOptions including(boolean drafts, boolean future) {
+        return new BuildOptions(source, output, today, drafts, future);
     }
 }

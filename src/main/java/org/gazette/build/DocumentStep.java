@@ -11,6 +11,7 @@ import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
+import org.gazette.content.DraftProblems;
 import org.gazette.content.FrontMatter;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
@@ -21,6 +22,7 @@ import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
 
 /**
@@ -37,14 +39,17 @@ final class DocumentStep {
     private final DocumentPageBuilder models;
     private final Map<String, Object> common;
     private final OutputTarget target;
+    private final Publication publication;
 
     /**
-     * @param models builds page models; null together with {@code target} when pages are not made
-     * @param common the template data every page shares
-     * @param target where pages and files go, or null to only check the document
+     * @param models      builds page models; null together with {@code target} when pages are not made
+     * @param common      the template data every page shares
+     * @param target      where pages and files go, or null to only check the document
+     * @param publication which documents are published, so only those are written
      */
     DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
-                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target) {
+                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target, Publication publication) {
+        this.publication = publication;
         this.root = root;
         this.data = data;
         this.bodies = bodies;
@@ -59,11 +64,20 @@ final class DocumentStep {
         DocumentReader reader = new DocumentReader(root, data, problems);
         FrontMatter parts = reader.split(source);
         Document document = parts == null ? null : reader.read(source, parts);
+        if (document != null && document.draft() && publication.drafts()
+                && problems.warnings().stream().anyMatch(p -> p.message().startsWith(DraftProblems.MARK))) {
+            // A preview cannot show a draft whose front matter is unfinished; its warnings say why.
+            document = null;
+        }
         Set<Path> published = new LinkedHashSet<>();
         List<RenderedBody.DocumentLink> links = List.of();
         List<String> outputs = new ArrayList<>();
-        if (document != null && !document.draft()) {
-            Problems.Scope scope = problems.in(source.sourcePath());
+        boolean shown = document != null && publication.publishes(document);
+        // A scheduled document is checked in full now: on its day it is published by the daily
+        // rebuild, with nobody at a computer to correct it.
+        if (shown || document != null && !document.draft()) {
+            Problems bodyProblems = document.draft() ? new Problems() : problems;
+            Problems.Scope scope = bodyProblems.in(source.sourcePath());
             List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
                     pages, data.site().basePath(), scope);
@@ -89,8 +103,18 @@ final class DocumentStep {
                     published.add(document.bundle().resolve(attachment.file()).normalize());
                 }
             }
-            if (target != null && !problems.hasErrors()) {
+            if (bodyProblems != problems) {
+                // A draft shown in a preview: its body's problems are warnings, and one with mistakes is not shown.
+                DraftProblems.asWarnings(bodyProblems, problems);
+                shown = shown && !bodyProblems.hasErrors();
+            }
+            if (shown && target != null && !problems.hasErrors()) {
                 make(document, body, published, outputs, problems);
+            }
+            if (!shown && document.draft()) {
+                document = null;
+                published.clear();
+                links = List.of();
             }
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,

@@ -20,6 +20,7 @@ import org.gazette.content.ContentFile;
 import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
+import org.gazette.content.DraftProblems;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -32,6 +33,7 @@ import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
 import org.gazette.site.BuildDay;
+import org.gazette.site.Publication;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 import org.gazette.validation.BuildFailedException;
@@ -50,7 +52,10 @@ import org.gazette.validation.Problems;
  * files whose inputs did not change are not made again, and what changed is written over the live
  * site only when the rebuild succeeded; outputs that no longer exist are removed. The result is
  * the same site a full build makes. A change to {@code data/}, {@code templates/} or {@code assets/},
- * or a new build day, makes the rebuild a full build.
+ * a new build day or other preview inclusions make the rebuild a full build.
+ *
+ * <p>Which documents are published (not drafts, not dated after the build day, unless a preview
+ * includes them) is decided once, by the build's {@link Publication} through {@link SiteIndex}.
  */
 public final class SiteBuilder {
 
@@ -89,13 +94,14 @@ public final class SiteBuilder {
         SiteData data = new DataReader(root, problems).read();
         LocalDate today = options.today() != null ? options.today() : BuildDay.resolve(data.site().timezone());
         // The output still is what the last successful build made, even after a failed build since.
-        BuildState previous = last != null && last.canRebuild(root, output, shared, today) && Files.isDirectory(output)
+        Publication publication = new Publication(today, options.drafts(), options.future());
+        BuildState previous = last != null && last.canRebuild(root, output, shared, publication) && Files.isDirectory(output)
                 ? last : null;
 
         timer.done("data");
         ContentScanner.Result scan = new ContentScanner(root, problems).scan();
         timer.done("scan content/");
-        Map<String, Object> common = commonData(data, today);
+        Map<String, Object> common = commonData(data, publication);
         Urls urls = (Urls) common.get("urls");
         StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
         PageWriter writer = new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS,
@@ -104,7 +110,7 @@ public final class SiteBuilder {
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
         try {
-            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, today, common, target, previous);
+            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, common, target, previous);
             List<Document> documents = new ArrayList<>();
             Set<Path> published = new HashSet<>();
             int made = 0;
@@ -116,7 +122,7 @@ public final class SiteBuilder {
                 published.addAll(outcome.published());
             }
             timer.done("documents");
-            SiteIndex site = new SiteIndex(data, documents);
+            SiteIndex site = new SiteIndex(data, documents, publication);
             List<PlannedPage> generated = planner.plan(site, today);
             checkAddresses(site, generated, problems);
             checkDocumentLinks(outcomes, site, problems);
@@ -154,7 +160,7 @@ public final class SiteBuilder {
                 throw new BuildFailedException(problems.errors(), problems.warnings());
             }
             for (DocumentOutcome outcome : outcomes) {
-                if (outcome.document() != null && !outcome.document().draft() && !outcome.outputs().isEmpty()) {
+                if (!outcome.outputs().isEmpty()) {
                     made++;
                 }
             }
@@ -170,12 +176,14 @@ public final class SiteBuilder {
             if (output != null) {
                 Map<Path, DocumentOutcome> byFile = new HashMap<>();
                 outcomes.forEach(outcome -> byFile.put(outcome.source().file(), outcome));
-                last = new BuildState(root, output, shared, today, byFile, pagesMade, fileInputs, assets, outputs);
+                last = new BuildState(root, output, shared, publication, byFile, pagesMade, fileInputs, assets, outputs);
             }
             int written = memory != null ? memory.count() : output == null ? 0 : made + count.get();
             List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
-            return new BuildResult(site.published().size(), written, published.size(), drafts, problems.warnings(),
-                    previous != null);
+            List<BuildResult.Scheduled> scheduled = site.scheduled().stream()
+                    .map(d -> new BuildResult.Scheduled(d.sourcePath(), d.date())).toList();
+            return new BuildResult(site.published().size(), written, publishedFiles(outcomes, site), drafts,
+                    problems.warnings(), previous != null, today, scheduled);
         } finally {
             if (staging != null) {
                 staging.close();
@@ -188,8 +196,8 @@ public final class SiteBuilder {
      * fingerprint is unchanged keep their previous outcome.
      */
     private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
-                                                   LocalDate today, Map<String, Object> common, OutputTarget target,
-                                                   BuildState previous) {
+                                                   Publication publication, Map<String, Object> common,
+                                                   OutputTarget target, BuildState previous) {
         Map<Path, String> pageOfFile = new HashMap<>();
         for (ContentFile file : scan.documents()) {
             pageOfFile.put(file.file(), file.url());
@@ -207,8 +215,8 @@ public final class SiteBuilder {
             }
         }
         BodyContext.PageLookup pages = pageOfFile::get;
-        DocumentPageBuilder models = new DocumentPageBuilder(urls, today, data.site().timezone());
-        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target);
+        DocumentPageBuilder models = new DocumentPageBuilder(urls, publication.day(), data.site().timezone());
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target, publication);
         return scan.documents().parallelStream().map(file -> {
             List<Path> signed = new ArrayList<>();
             signed.add(file.file());
@@ -253,13 +261,25 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Object> commonData(SiteData data, LocalDate today) {
+    /** The bundle files of the documents this build publishes (a held-back document's are checked, not counted). */
+    private static int publishedFiles(List<DocumentOutcome> outcomes, SiteIndex site) {
+        Set<Path> files = new HashSet<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.document() != null && site.publication().publishes(outcome.document())) {
+                files.addAll(outcome.published());
+            }
+        }
+        return files.size();
+    }
+
+    private static Map<String, Object> commonData(SiteData data, Publication publication) {
         Map<String, Object> common = new HashMap<>();
         common.put("site", data.site());
         common.put("agencies", data.agencies());
         common.put("urls", new Urls(data.site().baseUrl(), data.site().basePath()));
         common.put("fmt", new Formats());
-        common.put("today", today);
+        common.put("today", publication.day());
+        common.put("publication", publication);
         return Collections.unmodifiableMap(common);
     }
 
@@ -275,6 +295,7 @@ public final class SiteBuilder {
         taken.put("assets/", "assets/ 文件夹");
         List<Document> all = new ArrayList<>(site.published());
         all.addAll(site.drafts());
+        all.addAll(site.scheduled());
         all.sort(java.util.Comparator.comparing(Document::sourcePath));
         for (Document document : all) {
             String output = PlannedPage.indexFile(document.url()).toLowerCase(Locale.ROOT);
@@ -297,27 +318,47 @@ public final class SiteBuilder {
         }
     }
 
-    /** A link to another document must lead to a published one: not a draft, not one with mistakes. */
+    /**
+     * A link to another document must lead to one that is published whenever the linking document is:
+     * not a draft, not one with mistakes, and not one scheduled for a later day than the linking
+     * document (two notices scheduled for the same day may link to each other). What a preview
+     * includes does not matter: it reports what a build would. A draft's links are only warnings.
+     */
     private static void checkDocumentLinks(List<DocumentOutcome> outcomes, SiteIndex site, Problems problems) {
+        Publication publication = site.publication();
         for (DocumentOutcome outcome : outcomes) {
+            Document linker = outcome.document();
             for (RenderedBody.DocumentLink link : outcome.documentLinks()) {
-                Document target = site.atFile(link.target());
-                if (target == null) {
-                    problems.error(outcome.source().sourcePath(), link.line(), "正文",
-                            BodyRenderer.unpublishedLinkMessage(link.href()), BodyRenderer.UNPUBLISHED_LINK_HINT);
+                Document target = site.anyAtFile(link.target());
+                if (target != null && publication.publishedBy(target, linker)) {
+                    continue;
+                }
+                boolean later = target != null && !target.draft();
+                String message = later ? ScheduledLinks.message(link.href(), target.date())
+                        : BodyRenderer.unpublishedLinkMessage(link.href());
+                String hint = later ? ScheduledLinks.hint(target.date()) : BodyRenderer.UNPUBLISHED_LINK_HINT;
+                if (linker.draft()) {
+                    problems.warning(outcome.source().sourcePath(), link.line(), "正文", DraftProblems.MARK + message, hint);
+                } else {
+                    problems.error(outcome.source().sourcePath(), link.line(), "正文", message, hint);
                 }
             }
         }
     }
 
     /**
-     * Every file in a published document's bundle is either published (declared or linked) or
-     * reported. Bundles of drafts and of documents with mistakes are left alone.
+     * Every file in a published or scheduled document's bundle is either published (declared or
+     * linked) or reported. Bundles of drafts and of documents with mistakes are left alone.
      */
     private static void checkUnreferencedFiles(Path root, ContentScanner.Result scan, SiteIndex site, Set<Path> published,
                                                Problems problems) {
         Map<Path, Document> byBundle = new HashMap<>();
-        for (Document document : site.published()) {
+        List<Document> checked = new ArrayList<>(site.published());
+        checked.addAll(site.scheduled());
+        for (Document document : checked) {
+            if (document.draft()) {
+                continue;
+            }
             if (document.bundle() != null) {
                 byBundle.put(document.bundle(), document);
             }
@@ -368,13 +409,13 @@ public final class SiteBuilder {
      * @param assets     the published asset paths
      * @param outputs    every path the site holds
      */
-    private record BuildState(Path root, Path output, List<String> shared, LocalDate today,
+    private record BuildState(Path root, Path output, List<String> shared, Publication publication,
                               Map<Path, DocumentOutcome> documents, Map<String, PlannedPage> generated,
                               Map<String, Object> files, List<String> assets, Set<String> outputs) {
 
-        boolean canRebuild(Path root, Path output, List<String> shared, LocalDate today) {
+        boolean canRebuild(Path root, Path output, List<String> shared, Publication publication) {
             return output != null && this.root.equals(root) && Objects.equals(this.output, output)
-                    && this.shared.equals(shared) && this.today.equals(today);
+                    && this.shared.equals(shared) && this.publication.equals(publication);
         }
     }
 }

@@ -59,10 +59,7 @@ final class BuildCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.printf("已生成 %d 篇文档、共 %d 个页面、%d 个附件文件，用时 %.1f 秒 → %s%n", result.documents(), result.pages(),
                     result.files(), millis / 1000.0, target.toAbsolutePath().normalize());
-            if (!result.drafts().isEmpty()) {
-                out.println("以下草稿（status: draft）没有发布：");
-                result.drafts().forEach(d -> out.println("  " + d));
-            }
+            HeldBack.print(out, result, true);
             return 0;
         } catch (BuildFailedException e) {
             ProblemPrinter.warnings(err, e.warnings());

@@ -15,6 +15,7 @@ final class GithubCheckReport implements CheckReport {
     public void passed(BuildResult result, PrintWriter out, PrintWriter err) {
         result.warnings().forEach(p -> out.println(command("warning", p)));
         out.println(CheckReport.passedSummary(result));
+        HeldBack.print(out, result, false);
         out.flush();
     }
 

@@ -25,6 +25,8 @@ final class JsonCheckReport implements CheckReport {
         report.put("files", result.files());
         ArrayNode drafts = report.putArray("drafts");
         result.drafts().forEach(drafts::add);
+        ArrayNode scheduled = report.putArray("scheduled");
+        result.scheduled().forEach(held -> scheduled.addObject().put("file", held.sourcePath()).put("date", held.date().toString()));
         print(out, report);
     }
 

@@ -12,10 +12,7 @@ final class TextCheckReport implements CheckReport {
     public void passed(BuildResult result, PrintWriter out, PrintWriter err) {
         ProblemPrinter.warnings(err, result.warnings());
         out.println(CheckReport.passedSummary(result));
-        if (!result.drafts().isEmpty()) {
-            out.println("以下草稿（status: draft）不会发布：");
-            result.drafts().forEach(d -> out.println("  " + d));
-        }
+        HeldBack.print(out, result, false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -18,7 +19,9 @@ import org.gazette.content.SiteData;
 /**
  * The published documents of a site and every grouping the pages need, computed once. Lists are
  * newest first (publication date, then source path, so the order is the same on every build).
- * Drafts are kept apart: never published, but named in the build summary.
+ * Which documents are published is decided here, once, by the build's {@link Publication}: drafts
+ * and documents dated after the build day are kept apart, never published, but named in the build
+ * summary (unless a preview includes them).
  */
 public final class SiteIndex {
 
@@ -29,7 +32,10 @@ public final class SiteIndex {
 
     private final SiteData data;
     private final List<Document> published;
+    private final Publication publication;
     private final List<Document> drafts;
+    private final List<Document> scheduled;
+    private final Map<Path, Document> everyFile;
     private final Map<DocumentType, List<Document>> byType;
     private final Map<String, List<Document>> byAgency;
     private final Map<String, List<Document>> byCampaign;
@@ -38,17 +44,37 @@ public final class SiteIndex {
     private final List<DeadlineEntry> deadlines;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The index of every non-draft document, whatever its date: for tests of page families and for
+     * tools that chose their documents already. A build passes its {@link Publication}.
+     */
     public SiteIndex(SiteData data, List<Document> documents) {
+        this(data, documents, new Publication(LocalDate.MAX, false, false));
+    }
+
+    /** @param documents every document read without mistakes, published or not */
+    public SiteIndex(SiteData data, List<Document> documents, Publication publication) {
         this.data = data;
+        this.publication = publication;
         List<Document> live = new ArrayList<>();
         List<Document> draft = new ArrayList<>();
+        List<Document> later = new ArrayList<>();
+        Map<Path, Document> every = new HashMap<>();
         for (Document document : documents) {
-            (document.draft() ? draft : live).add(document);
+            every.put(document.file(), document);
+            if (publication.publishes(document)) {
+                live.add(document);
+            } else {
+                (document.draft() ? draft : later).add(document);
+            }
         }
         live.sort(NEWEST_FIRST);
         draft.sort(Comparator.comparing(Document::sourcePath));
+        later.sort(Comparator.comparing(Document::date).thenComparing(Document::sourcePath));
         this.published = List.copyOf(live);
         this.drafts = List.copyOf(draft);
+        this.scheduled = List.copyOf(later);
+        this.everyFile = Collections.unmodifiableMap(every);
 
         Map<DocumentType, List<Document>> types = new EnumMap<>(DocumentType.class);
         Map<String, List<Document>> agencies = new LinkedHashMap<>();
@@ -128,9 +154,27 @@ public final class SiteIndex {
         return published;
     }
 
-    /** Documents with {@code status: draft}, by path. */
+    /** Documents with {@code status: draft} that are not published, by path. */
     public List<Document> drafts() {
         return drafts;
+    }
+
+    /**
+     * Documents held back because their {@code date} is after the build day (定时发布), earliest
+     * first (then by path). Drafts are listed in {@link #drafts()} only.
+     */
+    public List<Document> scheduled() {
+        return scheduled;
+    }
+
+    /** The rule this index was built with: the build day and what a preview includes. */
+    public Publication publication() {
+        return publication;
+    }
+
+    /** The document read from a file, published or held back, or null (not a document, or it has mistakes). */
+    public Document anyAtFile(Path file) {
+        return everyFile.get(file);
     }
 
     /** Published documents of one type, newest first. */
