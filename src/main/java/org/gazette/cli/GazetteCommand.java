@@ -6,9 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code java -jar gazette.jar}. */
-@Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "把 content/ 中的 Markdown 通知生成为政府信息发布网站。",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SchemasCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, NewCommand.class, SchemasCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 

@@ -1,7 +1,8 @@
 /**
  * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates
  * (as text, JSON or GitHub annotations), {@code serve} previews it live, {@code new} starts a
- * document, {@code schemas} writes the JSON Schemas for editors' tools.
+ * document, {@code schemas} writes the JSON Schemas for editors' tools, {@code init} starts a
+ * bureau's own site.
  * Problems are printed one per line as {@code path:line: field: message —— hint}.
  *
  * <p>The exit status is stable, for CI:
