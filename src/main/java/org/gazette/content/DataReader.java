@@ -34,11 +34,17 @@ public final class DataReader {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-]*");
 
-    private static final Set<String> SITE_FIELDS = Set.of("title", "publisher", "base_url", "language", "timezone",
-            "site_code", "icp", "police_record", "navigation", "description");
+    private static final Set<String> SITE_FIELDS = siteFields();
     private static final Set<String> AGENCY_FIELDS = Set.of("name", "short_name", "region", "address", "phone",
             "email", "website");
     private static final Set<String> CAMPAIGN_FIELDS = Set.of("name", "series", "year", "themes", "start", "end", "when");
+
+    private static Set<String> siteFields() {
+        Set<String> fields = new java.util.HashSet<>(Set.of("title", "publisher", "base_url", "language", "timezone",
+                "site_code", "icp", "police_record", "navigation", "description"));
+        fields.addAll(SiteIdentityReader.FIELDS);
+        return Set.copyOf(fields);
+    }
 
     private final Path siteRoot;
     private final Problems problems;
@@ -113,7 +119,8 @@ public final class DataReader {
         return new SiteConfig(title == null ? "" : title, publisher == null ? "" : publisher,
                 baseUrl == null ? "https://example.invalid" : baseUrl, basePath,
                 language == null ? "zh-CN" : language, zone, fields.text("site_code", false), fields.text("icp", false),
-                fields.text("police_record", false), navigation, fields.text("description", false));
+                fields.text("police_record", false), navigation, fields.text("description", false),
+                root == null ? SiteIdentity.NONE : SiteIdentityReader.read(fields));
     }
 
     private Agency agency(String id, Fields fields) {

@@ -47,7 +47,7 @@ public final class Documents {
 
     public static SiteData data(List<Agency> agencies, Map<String, Contact> contacts) {
         SiteConfig config = new SiteConfig("测试站", "测试", "https://example.gov.cn", "/", "zh-CN", ZoneId.of("Asia/Shanghai"),
-                null, null, null, List.of(), null);
+                null, null, null, List.of(), null, org.gazette.content.SiteIdentity.NONE);
         java.util.Map<String, Agency> byId = new java.util.LinkedHashMap<>();
         agencies.forEach(a -> byId.put(a.id(), a));
         return new SiteData(config, byId, Map.of(), contacts);
