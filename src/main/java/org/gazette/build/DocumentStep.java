@@ -12,6 +12,7 @@ import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
 import org.gazette.content.FrontMatter;
+import org.gazette.content.SiteConfig;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -20,7 +21,9 @@ import org.gazette.outputs.TableDownloads;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
+import org.gazette.pages.PageMetadata;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
 /**
@@ -107,6 +110,8 @@ final class DocumentStep {
         Map<String, Object> pageData = new HashMap<>(common);
         pageData.put("meta", page.meta());
         pageData.put("page", page.model());
+        pageData.put("metadata", PageMetadata.of((SiteConfig) common.get("site"), (Urls) common.get("urls"), page.meta(),
+                page.model()));
         return pageData;
     }
 }

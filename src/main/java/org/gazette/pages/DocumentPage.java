@@ -18,10 +18,11 @@ import org.gazette.markup.SafeHtml;
  * @param attachments its attachments, in the order written
  * @param calendar    its activities, calendar file and schema.org events
  * @param qrCode      the QR code of the page's own address (扫一扫), or null for simple pages
+ * @param image       the path of the first image the body shows, for the page's {@code Image} metadata, or null
  */
 public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
                            List<ContactView.Group> contacts, List<AttachmentView> attachments,
-                           DocumentCalendar calendar, QrCode qrCode) {
+                           DocumentCalendar calendar, QrCode qrCode, String image) {
 
     public DocumentPage {
         tables = List.copyOf(tables);
