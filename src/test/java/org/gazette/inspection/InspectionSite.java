@@ -57,7 +57,7 @@ final class InspectionSite {
                         summary: 科技活动周的安排。
                         schedule:
                           - title: 开幕式
-                            start: 2022-05-21 09:00
+                            start: 2022-05-28 09:00
                         deadlines:
                           - title: 报送总结
                             due: 2022-06-10
