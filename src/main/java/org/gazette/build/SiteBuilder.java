@@ -27,7 +27,6 @@ import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
-import org.gazette.pages.EmptyColumns;
 import org.gazette.pages.Formats;
 import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
@@ -121,7 +120,6 @@ public final class SiteBuilder {
             List<PlannedPage> generated = planner.plan(site, today);
             checkAddresses(site, generated, problems);
             checkDocumentLinks(outcomes, site, problems);
-            EmptyColumns.check(site, problems);
             timer.done("index and plan");
 
             AtomicInteger count = new AtomicInteger();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gazette.build.BuildResult;
 import org.gazette.testing.BuiltPages;
 import org.gazette.testing.TestSite;
 import org.gazette.testing.TestSiteExtension;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No page shows a box that says there is nothing (空白栏目, which inspectors count): with nothing
  * ahead the home page shows the most recent past items under a heading that says so, and a box with
- * nothing at all is left out. A navigation entry leading to an empty column is a reminder in the check.
+ * nothing at all is left out.
  */
 @ExtendWith(TestSiteExtension.class)
 class EmptyColumnsTest {
@@ -62,26 +61,6 @@ class EmptyColumnsTest {
         assertThat(home.select(".home-latest li")).hasSize(1);
         assertThat(pages).as("no 附件汇总 without attachments").doesNotContainKey("attachments/index.html");
         assertNoEmptyColumnMessage(pages);
-    }
-
-    @Test
-    void aNavigationEntryLeadingToAnEmptyColumnIsAReminder(TestSite site) throws Exception {
-        site.write("data/site.yaml", TestSite.SITE_YAML + """
-                navigation:
-                  - title: 通知公告
-                    url: /notices/
-                  - title: 实施方案
-                    url: /plans/
-                  - title: 活动日历
-                    url: /calendar/
-                """).write("content/notices/a.md", TestSite.NOTICE);
-
-        BuildResult result = site.build(output, InspectionSite.DAY);
-
-        assertThat(result.warnings()).extracting(p -> p.field() + " " + p.message()).containsExactly(
-                "navigation[2] 导航栏目“实施方案”（/plans/）中还没有内容，上线检查会算作空白栏目",
-                "navigation[3] 导航栏目“活动日历”（/calendar/）中还没有内容，上线检查会算作空白栏目");
-        assertNoEmptyColumnMessage(BuiltPages.of(output));
     }
 
     private static void assertNoEmptyColumnMessage(Map<String, Document> pages) {
