@@ -38,22 +38,19 @@ final class DocumentStep {
     private final BodyRenderer bodies;
     private final BodyContext.PageLookup pages;
     private final DocumentPageBuilder models;
-    private final Map<String, Object> common;
     private final OutputTarget target;
 
     /**
      * @param models builds page models; null together with {@code target} when pages are not made
-     * @param common the template data every page shares
      * @param target where pages and files go, or null to only check the document
      */
     DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
-                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target) {
+                 DocumentPageBuilder models, OutputTarget target) {
         this.root = root;
         this.data = data;
         this.bodies = bodies;
         this.pages = pages;
         this.models = models;
-        this.common = common;
         this.target = target;
     }
 
@@ -65,6 +62,7 @@ final class DocumentStep {
         Set<Path> published = new LinkedHashSet<>();
         List<RenderedBody.DocumentLink> links = List.of();
         List<String> outputs = new ArrayList<>();
+        PlannedPage page = null;
         if (document != null && !document.draft()) {
             Problems.Scope scope = problems.in(source.sourcePath());
             List<Attachment> tables = document.attachments().stream().filter(Attachment::table).toList();
@@ -79,15 +77,18 @@ final class DocumentStep {
                 }
             }
             if (target != null && !problems.hasErrors()) {
-                make(document, body, published, outputs, problems);
+                page = make(document, body, published, outputs, problems);
             }
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,
-                links, outputs);
+                links, outputs, page);
     }
 
-    /** Publishes the document's files, the downloads of its tables and its page. */
-    private void make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
+    /**
+     * Publishes the document's files and the downloads of its tables, and plans its page, which is
+     * rendered once the site index knows its 上一篇 and 下一篇.
+     */
+    private PlannedPage make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
         for (Path file : published) {
             String path = document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
             Outputs.copy(target, file, path, document.sourcePath(), problems);
@@ -101,8 +102,8 @@ final class DocumentStep {
         DocumentPage model = models.build(document, body, downloads, problems);
         PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
                 DocumentPages.meta(document), model, document.sourcePath());
-        Outputs.page(target, common, page, problems);
         outputs.add(page.outputPath());
+        return page;
     }
 
     /** The template data of one page: what every page shares, its meta and its model. */

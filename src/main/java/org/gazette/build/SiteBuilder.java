@@ -27,6 +27,7 @@ import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
+import org.gazette.pages.DocumentPages;
 import org.gazette.pages.Formats;
 import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
@@ -104,7 +105,7 @@ public final class SiteBuilder {
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
         try {
-            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, today, common, target, previous);
+            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, today, target, previous);
             List<Document> documents = new ArrayList<>();
             Set<Path> published = new HashSet<>();
             int made = 0;
@@ -121,6 +122,18 @@ public final class SiteBuilder {
             checkAddresses(site, generated, problems);
             checkDocumentLinks(outcomes, site, problems);
             timer.done("index and plan");
+
+            // Document pages are rendered here, not while reading, because 上一篇/下一篇 need the site index.
+            List<PlannedPage> documentPages = new ArrayList<>();
+            for (DocumentOutcome outcome : outcomes) {
+                if (outcome.page() != null) {
+                    documentPages.add(DocumentPages.placed(outcome.page(), site));
+                }
+            }
+            documentPages.parallelStream()
+                    .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
+                    .forEach(page -> Outputs.page(target, common, page, problems));
+            timer.done("document pages");
 
             AtomicInteger count = new AtomicInteger();
             Map<String, PlannedPage> pagesMade = new HashMap<>();
@@ -143,6 +156,7 @@ public final class SiteBuilder {
                         .forEach(file -> Outputs.file(target, file, problems));
                 timer.done("generated files");
                 generated.forEach(page -> pagesMade.put(page.outputPath(), page));
+                documentPages.forEach(page -> pagesMade.put(page.outputPath(), page));
                 files.forEach(file -> fileInputs.put(file.path(), file.inputs()));
             }
             checkUnreferencedFiles(root, scan, site, published, problems);
@@ -184,12 +198,11 @@ public final class SiteBuilder {
     }
 
     /**
-     * Reads, checks and renders every Markdown file in parallel; in a rebuild, files whose
-     * fingerprint is unchanged keep their previous outcome.
+     * Reads and checks every Markdown file, renders its body and plans its page, in parallel; in a
+     * rebuild, files whose fingerprint is unchanged keep their previous outcome.
      */
     private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
-                                                   LocalDate today, Map<String, Object> common, OutputTarget target,
-                                                   BuildState previous) {
+                                                   LocalDate today, OutputTarget target, BuildState previous) {
         Map<Path, String> pageOfFile = new HashMap<>();
         for (ContentFile file : scan.documents()) {
             pageOfFile.put(file.file(), file.url());
@@ -208,7 +221,7 @@ public final class SiteBuilder {
         }
         BodyContext.PageLookup pages = pageOfFile::get;
         DocumentPageBuilder models = new DocumentPageBuilder(urls, today, data.site().timezone());
-        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target);
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, target);
         return scan.documents().parallelStream().map(file -> {
             List<Path> signed = new ArrayList<>();
             signed.add(file.file());

@@ -18,6 +18,7 @@ import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.EventIdentity;
+import org.gazette.site.Neighbours;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
@@ -69,7 +70,7 @@ public final class DocumentPageBuilder {
                     scope.field("attachments[" + (i + 1) + "]")));
         }
         return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
-                calendar(document), qrCode(document), firstImage(document, body));
+                calendar(document), qrCode(document), firstImage(document, body), Neighbours.NONE);
     }
 
     /** The first image the body shows, published beside the page, for the page's {@code Image} metadata. */
