@@ -50,11 +50,26 @@ public final class Dates {
         if (DATE_TIME.matcher(value).matches()) {
             return Result.error("这里只能写日期，不能带时间", "写成 " + value.substring(0, value.indexOf(value.contains("T") ? 'T' : ' ')).strip());
         }
-        return explain(value, false);
+        return explain(value, false, false);
     }
 
-    /** Reads a date, or a date and time such as {@code 2022-05-24 09:30}. */
+    /**
+     * Reads when a schedule item starts or ends: a date, or a date and time such as
+     * {@code 2022-05-24 09:30}. Hints point fuzzy wording to the item's {@code when} field.
+     */
     public static Result<Moment> parseMoment(String text) {
+        return parseMoment(text, true);
+    }
+
+    /**
+     * Reads when a deadline is due: a date, or a date and time. A deadline has no {@code when}
+     * field, so hints never send the editor there.
+     */
+    public static Result<Moment> parseDue(String text) {
+        return parseMoment(text, false);
+    }
+
+    private static Result<Moment> parseMoment(String text, boolean hasWording) {
         String value = text.strip();
         Matcher m = DATE_TIME.matcher(value);
         if (m.matches()) {
@@ -74,7 +89,7 @@ public final class Dates {
             }
             return Result.ok(new Moment(date.value(), LocalTime.of(hour, minute, second)));
         }
-        return explain(value, true);
+        return explain(value, true, hasWording);
     }
 
     private static Result<LocalDate> toDate(String year, String month, String day) {
@@ -93,7 +108,11 @@ public final class Dates {
         }
     }
 
-    private static <T> Result<T> explain(String value, boolean timeAllowed) {
+    /**
+     * @param hasWording whether the field sits beside a {@code when} field where the document's own
+     *                   wording of a fuzzy time belongs
+     */
+    private static <T> Result<T> explain(String value, boolean timeAllowed, boolean hasWording) {
         Matcher chinese = CHINESE_DATE.matcher(value);
         Matcher other = OTHER_SEPARATOR.matcher(value);
         Matcher found = chinese.matches() ? chinese : other.matches() ? other : null;
@@ -117,13 +136,16 @@ public final class Dates {
                 }
             }
             return Result.error("日期“" + value + "”" + style + "，无法识别",
-                    "写成 " + suggestion + (timeAllowed ? "（年-月-日，可加 24 小时制时间；原文措辞可写在 when 字段）" : "（年-月-日）"));
+                    "写成 " + suggestion + (!timeAllowed ? "（年-月-日）"
+                            : hasWording ? "（年-月-日，可加 24 小时制时间；原文措辞可写在 when 字段）" : "（年-月-日，可加 24 小时制时间）"));
         }
         if (value.contains("：") && value.matches(".*\\d：\\d.*")) {
             return Result.error("时间里用了中文全角冒号“：”", "写成半角冒号，例如 " + value.replace('：', ':'));
         }
-        String example = timeAllowed ? "2022-05-24 或 2022-05-24 09:30" : "2022-05-24";
-        String whenHint = timeAllowed ? "；像“5月中旬”这样的模糊时间，请在 start/end 写大致日期，原文措辞写在 when 字段" : "";
+        String example = !timeAllowed ? "2022-05-24" : hasWording ? "2022-05-24 或 2022-05-24 09:30" : "2022-06-14 或 2022-06-14 17:00";
+        String whenHint = !timeAllowed ? ""
+                : hasWording ? "；像“5月中旬”这样的模糊时间，请在 start/end 写大致日期，原文措辞写在 when 字段"
+                : "；截止时间要写成具体的某一天，像“6月上旬”这样的说法请按原文换算成最后一天";
         return Result.error("“" + value + "”不是可识别的日期", "写成 " + example + whenHint);
     }
 }

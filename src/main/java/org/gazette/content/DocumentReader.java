@@ -251,7 +251,7 @@ public final class DocumentReader {
             Fields item = new Fields(nodes.get(i), f.problems().field("deadlines[" + (i + 1) + "]"));
             item.rejectUnknown(DEADLINE_FIELDS);
             String title = item.text("title", true);
-            Moment due = item.moment("due", true);
+            Moment due = item.due("due");
             if (title != null && due != null) {
                 items.add(new Deadline(title, due, item.text("submit_to", false), item.texts("materials", false), item.line()));
             }

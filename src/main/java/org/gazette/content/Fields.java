@@ -148,13 +148,22 @@ public final class Fields {
         return result.value();
     }
 
-    /** A date, or a date with a time, such as {@code 2022-05-24 09:30}. */
+    /** When a schedule item starts or ends: a date, or a date with a time, such as {@code 2022-05-24 09:30}. */
     public Moment moment(String key, boolean required) {
+        return moment(key, required, Dates::parseMoment);
+    }
+
+    /** When a deadline is due: a date, or a date with a time; hints never mention {@code when}. */
+    public Moment due(String key) {
+        return moment(key, true, Dates::parseDue);
+    }
+
+    private Moment moment(String key, boolean required, java.util.function.Function<String, Dates.Result<Moment>> parser) {
         String text = text(key, required);
         if (text == null) {
             return null;
         }
-        Dates.Result<Moment> result = Dates.parseMoment(text);
+        Dates.Result<Moment> result = parser.apply(text);
         if (!result.ok()) {
             problems.error(lineOf(key), key, result.message(), result.hint());
         }

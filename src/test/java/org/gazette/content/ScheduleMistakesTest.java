@@ -184,6 +184,41 @@ class ScheduleMistakesTest {
     }
 
     @Test
+    void fuzzyDueIsExplainedWithoutSendingTheEditorToAWhenFieldDeadlinesDoNotHave() {
+        Problem problem = onlyProblem("""
+                deadlines:
+                  - title: 报送活动总结
+                    due: 6月上旬
+                """);
+
+        assertAt(problem, 7, "deadlines[1].due");
+        assertThat(problem.hint()).doesNotContain("when").contains("具体的某一天");
+    }
+
+    @Test
+    void chineseStyleDueGetsTheIsoSpellingWithoutMentioningWhen() {
+        Problem problem = onlyProblem("""
+                deadlines:
+                  - title: 报送活动总结
+                    due: 2026年6月14日下午5点
+                """);
+
+        assertAt(problem, 7, "deadlines[1].due");
+        assertThat(problem.hint()).isEqualTo("写成 2026-06-14 17:00（年-月-日，可加 24 小时制时间）");
+    }
+
+    @Test
+    void fuzzyStartStillPointsToWhen() {
+        Problem problem = onlyProblem("""
+                schedule:
+                  - title: 讲座
+                    start: 5月下旬
+                """);
+
+        assertThat(problem.hint()).contains("when");
+    }
+
+    @Test
     void missingDeadlineTitle() {
         Problem problem = onlyProblem("""
                 deadlines:
