@@ -12,8 +12,8 @@ import org.gazette.site.Urls;
 /**
  * The page metadata of 政府网站发展指引 (国办发〔2017〕47号) that 集约化 platforms and inspection
  * tools read: the site's ({@code SiteName}, {@code SiteDomain}, {@code SiteIDCode}) on every page,
- * the column's ({@code ColumnName}, {@code ColumnDescription}, {@code ColumnType}) on every page of
- * a column, and the article's ({@code ArticleTitle}, {@code PubDate}, {@code ContentSource},
+ * the column's ({@code ColumnName}, {@code ColumnType} on every page, {@code ColumnDescription} and
+ * {@code ColumnKeywords} on the column's own pages), and the article's ({@code ArticleTitle}, {@code PubDate}, {@code ContentSource},
  * {@code Keywords}, {@code Author}, {@code Image}, {@code Url}) on a notice's or plan's page. The
  * {@code description} the layout already writes is the article's {@code Description}: HTML allows
  * one description a page, whatever its case.
@@ -38,8 +38,10 @@ public record PageMetadata(List<Tag> tags) {
         add(tags, "SiteIDCode", site.siteCode());
         String column = column(meta, model);
         add(tags, "ColumnName", column);
-        if (!(model instanceof DocumentPage) && meta.description() != null) {
-            add(tags, "ColumnDescription", meta.description());
+        if (!(model instanceof DocumentPage)) {
+            // A column page describes the column; without a description of its own, its name is all there is.
+            add(tags, "ColumnDescription", meta.description() != null ? meta.description() : column);
+            add(tags, "ColumnKeywords", column);
         }
         add(tags, "ColumnType", column);
         if (model instanceof DocumentPage page && page.document().type() != DocumentType.PAGE) {

@@ -39,7 +39,10 @@ class PageMetadataTest {
         assertThat(meta(pages.get("notices/index.html"), "ColumnName")).isEqualTo("通知公告");
         assertThat(meta(pages.get("notices/index.html"), "Url")).isEqualTo("https://kjj.example.gov.cn/notices/");
         assertThat(meta(pages.get("calendar/campaigns/sci-week-2022/index.html"), "ColumnName")).isEqualTo("活动日历");
-        assertThat(meta(pages.get("calendar/index.html"), "ColumnDescription")).isNotBlank();
+        assertThat(meta(pages.get("calendar/index.html"), "ColumnDescription")).isEqualTo("活动日历：各项活动的时间、地点和组织单位，可添加到手机日历或订阅。");
+        assertThat(meta(pages.get("notices/index.html"), "ColumnDescription")).isEqualTo("通知公告");
+        assertThat(meta(pages.get("notices/index.html"), "ColumnKeywords")).isEqualTo("通知公告");
+        assertThat(meta(pages.get("notices/2022/week/index.html"), "ColumnKeywords")).as("an article page").isNull();
         assertThat(meta(pages.get("sitemap/index.html"), "ColumnName")).isEqualTo("网站地图");
     }
 
