@@ -69,7 +69,21 @@ final class DocumentStep {
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
                     pages, data.site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
+            int signature = org.gazette.content.SignatureEcho.find(parts.body(), parts.bodyFirstLine(), document.agencies());
+            if (signature > 0) {
+                scope.warning(signature, "正文", org.gazette.content.SignatureEcho.message(signature),
+                        org.gazette.content.SignatureEcho.HINT);
+            }
             links = body.documentLinks();
+            for (Path linked : body.linkedFiles()) {
+                String name = document.bundle() == null ? linked.getFileName().toString()
+                        : document.bundle().relativize(linked).toString().replace('\\', '/');
+                String active = org.gazette.content.ActiveFiles.extension(name);
+                if (active != null) {
+                    scope.error(0, "正文", "正文链接或显示的" + org.gazette.content.ActiveFiles.message(name, active),
+                            org.gazette.content.ActiveFiles.hint(active));
+                }
+            }
             published.addAll(body.linkedFiles());
             for (Attachment attachment : document.attachments()) {
                 if (attachment.isFile()) {

@@ -45,6 +45,7 @@ interface OutputTarget {
             public void file(OutputFile file) throws IOException {
                 Path destination = folder.resolve(file.path());
                 Files.createDirectories(destination.getParent());
+                FaultInjection.reach(FaultInjection.Point.WRITE, destination);
                 try (OutputStream out = new java.io.BufferedOutputStream(
                         Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW))) {
                     file.content().writeTo(out);
@@ -55,6 +56,7 @@ interface OutputTarget {
             public void copy(Path source, String path) throws IOException {
                 Path destination = folder.resolve(path);
                 Files.createDirectories(destination.getParent());
+                FaultInjection.reach(FaultInjection.Point.WRITE, destination);
                 Files.copy(source, destination);
             }
         };

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.PlannedPage;
+import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
 /**
  * Puts pages and files into an {@link OutputTarget}, turning every failure into a problem for the
- * report: a template mistake at the template's line, two things at one address at their origin.
+ * report: a template mistake at the template's line, two things at one address at their origin. A
+ * failing disk is not a problem of the content: it stops the build as an {@link EnvironmentFailure}.
  */
 final class Outputs {
 
@@ -39,8 +41,8 @@ final class Outputs {
             return true;
         } catch (FileAlreadyExistsException e) {
             clash(file.origin(), file.path(), problems);
-        } catch (IOException | RuntimeException e) {
-            problems.error(file.origin(), 0, null, "无法生成 /" + file.path() + "：" + e.getMessage(), "请联系网站开发人员");
+        } catch (IOException e) {
+            throw EnvironmentFailure.at("写入", Path.of(file.path()), e);
         }
         return false;
     }
@@ -52,8 +54,8 @@ final class Outputs {
         } catch (FileAlreadyExistsException e) {
             clash(origin, path, problems);
         } catch (IOException e) {
-            problems.error(origin, 0, "attachments", "无法复制文件 " + source.getFileName() + "：" + e.getMessage(),
-                    "检查文件是否可读");
+            // A full disk or a missing permission is the machine's failure, not a mistake in the document.
+            throw EnvironmentFailure.at("复制", source, e);
         }
     }
 
@@ -63,6 +65,14 @@ final class Outputs {
 
     /** A template mistake is reported at the template's line, naming the page that exposed it. */
     private static void renderingFailure(PlannedPage page, Exception failure, Problems problems) {
+        for (Throwable io = failure; io != null; io = io.getCause()) {
+            if (io instanceof IOException e && !(io instanceof FileAlreadyExistsException)) {
+                throw EnvironmentFailure.at("写入", Path.of(page.outputPath()), e);
+            }
+            if (io instanceof EnvironmentFailure e) {
+                throw e;
+            }
+        }
         Throwable cause = failure;
         while (cause != null && !(cause instanceof TemplateException) && !(cause instanceof ParseException)) {
             cause = cause.getCause();
@@ -75,8 +85,11 @@ final class Outputs {
         } else if (cause instanceof ParseException p) {
             problems.error("templates/" + p.getTemplateName(), p.getLineNumber(), null, "模板语法错误：" + firstLine(p.getEditorMessage()),
                     "这是模板问题，请联系网站开发人员");
+        } else if (failure instanceof RuntimeException bug) {
+            // Not a template mistake and not the machine: a fault in Gazette itself, reported as one.
+            throw bug;
         } else {
-            problems.error(page.origin(), 0, null, "页面生成失败：" + failure, "请联系网站开发人员");
+            throw new IllegalStateException("页面生成失败（" + page.origin() + "）", failure);
         }
     }
 

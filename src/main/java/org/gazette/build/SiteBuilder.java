@@ -360,14 +360,14 @@ public final class SiteBuilder {
     private static void checkOutputIsSafe(Path root, Path output) throws IOException {
         for (String folder : List.of("content", "data", "templates", "assets", "src")) {
             if (output.startsWith(root.resolve(folder))) {
-                throw new IOException("输出目录 " + output + " 在源文件夹 " + folder + "/ 里面，会覆盖源文件；请换一个输出目录（例如 target/site）");
+                throw new OutputFolderException("输出目录 " + output + " 在源文件夹 " + folder + "/ 里面，会覆盖源文件；请换一个输出目录（例如 target/site）");
             }
         }
         if (root.startsWith(output)) {
-            throw new IOException("输出目录 " + output + " 包含站点源文件，每次构建都会整体替换输出目录；请换一个输出目录（例如 target/site）");
+            throw new OutputFolderException("输出目录 " + output + " 包含站点源文件，每次构建都会整体替换输出目录；请换一个输出目录（例如 target/site）");
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException("输出路径 " + output + " 已存在且不是文件夹");
+            throw new OutputFolderException("输出路径 " + output + " 已存在且不是文件夹");
         }
     }
 

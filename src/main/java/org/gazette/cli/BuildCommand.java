@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildResult;
 import org.gazette.build.SiteBuilder;
+import org.gazette.build.StagingArea;
 import org.gazette.validation.BuildFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "输出目录，默认 <站点根目录>/target/site")
     private Path output;
 
+    @Option(names = "--force", description = "输出目录里已有其他文件（不是 Gazette 生成的网站）时，仍然整体替换它")
+    private boolean force;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -31,7 +35,23 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String notRoot = SiteRoot.problem(source.source);
+        if (notRoot != null) {
+            err.println(notRoot);
+            return GazetteCommand.USAGE;
+        }
         Path target = output != null ? output : source.source.resolve("target").resolve("site");
+        try {
+            // A mistyped --output (/srv/www for /srv/www/site) must not wipe a folder Gazette did not make.
+            if (output != null && !force && !StagingArea.mayReplace(output)) {
+                err.println("输出目录 " + output.toAbsolutePath().normalize() + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 "
+                        + StagingArea.MARKER + " 标记文件）；构建会整体替换这个文件夹，里面原有的文件都会被删除"
+                        + " —— 检查 --output 是否写错（例如把 /srv/www/site 写成了 /srv/www）；确定要替换它，请加 --force");
+                return GazetteCommand.USAGE;
+            }
+        } catch (IOException | RuntimeException e) {
+            return Failures.report(err, e, true);
+        }
         long started = System.nanoTime();
         try {
             BuildResult result = new SiteBuilder().build(BuildOptions.build(source.source, target));
@@ -49,12 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             ProblemPrinter.errors(err, e.problems(), true);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
-            err.println("构建失败：" + e.getMessage());
-            err.println("原有网站保持不变。");
-            if (!(e instanceof IOException)) {
-                e.printStackTrace(err);
-            }
-            return GazetteCommand.FAILURE;
+            return Failures.report(err, e, true);
         }
     }
 }

@@ -25,6 +25,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String notRoot = SiteRoot.problem(source.source);
+        if (notRoot != null) {
+            err.println(notRoot);
+            return GazetteCommand.USAGE;
+        }
         try {
             BuildResult result = new SiteBuilder().build(BuildOptions.check(source.source));
             ProblemPrinter.warnings(err, result.warnings());
@@ -39,11 +44,7 @@ final class CheckCommand implements Callable<Integer> {
             ProblemPrinter.errors(err, e.problems(), false);
             return GazetteCommand.CONTENT_ERRORS;
         } catch (IOException | RuntimeException e) {
-            err.println("检查失败：" + e.getMessage());
-            if (!(e instanceof IOException)) {
-                e.printStackTrace(err);
-            }
-            return GazetteCommand.FAILURE;
+            return Failures.report(err, e, false);
         }
     }
 }

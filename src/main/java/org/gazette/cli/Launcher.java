@@ -53,7 +53,15 @@ public final class Launcher {
         command.add(jar.toString());
         command.add(GazetteCommand.class.getName());
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (java.io.IOException e) {
+            System.err.println("无法启动构建用的 Java 进程（" + command.get(0) + "）：" + e.getMessage()
+                    + " —— 设置环境变量 GAZETTE_JAVA_OPTS=inherit 可在当前进程中运行");
+            System.exit(GazetteCommand.FAILURE);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         System.exit(child.waitFor());
     }

@@ -1,7 +1,15 @@
 /**
  * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates.
- * Problems are printed one per line as {@code path:line: field: message —— hint}; the exit status
- * is 0 on success, 1 when the sources have mistakes, 2 for a wrong command line and 3 when the
- * build itself could not run.
+ * Problems are printed one per line as {@code path:line: field: message —— hint}.
+ *
+ * <p>The exit status is stable, for CI:
+ * <ul>
+ *   <li>0: success (warnings may have been printed);</li>
+ *   <li>1: mistakes in the content, each printed with its file and line;</li>
+ *   <li>2: a wrong command line: an unknown command or option, a folder that is not a site root, an
+ *       output folder that is not Gazette's;</li>
+ *   <li>3: the environment failed (full disk, no permission, an I/O error) or Gazette itself did;
+ *       reported in Chinese with the path and the cause, never as content mistakes.</li>
+ * </ul>
  */
 package org.gazette.cli;

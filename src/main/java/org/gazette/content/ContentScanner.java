@@ -113,8 +113,7 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    problems.error(relative(file), 0, null, "无法读取：" + exc.getMessage(), "检查文件权限");
-                    return FileVisitResult.CONTINUE;
+                    throw org.gazette.validation.EnvironmentFailure.at("读取", file, exc);
                 }
 
                 private Path currentBundle(Path dir) {
@@ -127,7 +126,7 @@ public final class ContentScanner {
                 }
             });
         } catch (IOException e) {
-            problems.error("content", 0, null, "无法读取 content/：" + e.getMessage(), "检查文件夹权限");
+            throw org.gazette.validation.EnvironmentFailure.at("读取", contentRoot, e);
         }
         documents.sort(java.util.Comparator.comparing(ContentFile::sourcePath));
         bundleFiles.sort(null);

@@ -32,6 +32,9 @@ public final class DataReader {
     public static final String CAMPAIGNS_FILE = "campaigns.yaml";
     public static final String CONTACTS_FILE = "contacts.yaml";
 
+    /** Every file {@code data/} may hold; anything else there is reported, never silently ignored. */
+    public static final List<String> FILES = List.of(SITE_FILE, AGENCIES_FILE, CAMPAIGNS_FILE, CONTACTS_FILE);
+
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-]*");
 
     private static final Set<String> SITE_FIELDS = siteFields();
@@ -58,6 +61,7 @@ public final class DataReader {
     /** Reads all data files; missing optional files give empty maps. */
     public SiteData read() {
         Path data = siteRoot.resolve("data");
+        reportUnknownFiles(data);
         SiteConfig site = readSite(data.resolve(SITE_FILE));
         Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), true, this::agency);
         Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), false, this::campaign);
@@ -89,6 +93,8 @@ public final class DataReader {
             } catch (URISyntaxException e) {
                 scope.error(fields.lineOf("base_url"), "base_url", "“" + baseUrl + "”不是完整的网址",
                         "写成 https://kjj.example.gov.cn 这样以 https:// 开头的网站地址");
+                // The rest of the check goes on with a placeholder, never with the rejected value.
+                baseUrl = null;
             }
         }
         String language = fields.text("language", false);
@@ -186,7 +192,15 @@ public final class DataReader {
                         "写成“" + id + ":”，下一行缩进两个空格写“name: …”");
                 continue;
             }
-            result.put(id, reader.apply(id, new Fields(mapping, scope.field(id))));
+            // An entry with a mistake is left out, so nothing downstream meets its missing fields; the
+            // documents that refer to it are not blamed for it.
+            int before = problems.errorCount(scope.file());
+            T value = reader.apply(id, new Fields(mapping, scope.field(id)));
+            if (problems.errorCount(scope.file()) == before) {
+                result.put(id, value);
+            } else {
+                unreadable.add(scope.file() + "#" + id);
+            }
         }
         return result;
     }
@@ -205,7 +219,10 @@ public final class DataReader {
         }
         unreadable.add(name);
         try {
-            YamlNode root = YamlReader.read(SourceText.read(file), 1);
+            String text = SourceText.read(file);
+            EditorText.Cleaned cleaned = EditorText.clean(text, 1);
+            EditorText.report(problems, name, text, cleaned, 1, 0);
+            YamlNode root = YamlReader.read(cleaned.text(), 1);
             if (root instanceof YamlNode.Mapping mapping) {
                 unreadable.remove(name);
                 return mapping;
@@ -217,7 +234,49 @@ public final class DataReader {
         } catch (YamlSyntaxException e) {
             problems.error(name, e.line(), null, e.getMessage(), e.hint());
         } catch (IOException e) {
-            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件权限");
+            // The machine's failure (permissions, a failing disk), not a mistake in the file.
+            throw org.gazette.validation.EnvironmentFailure.at("读取", file, e);
+        }
+        return null;
+    }
+
+    /**
+     * A file in {@code data/} that Gazette does not read is a mistake: {@code campaigns.yml} for
+     * {@code campaigns.yaml} would otherwise leave every campaign out without a word.
+     */
+    private void reportUnknownFiles(Path data) {
+        if (!Files.isDirectory(data, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> entries;
+        try (java.util.stream.Stream<Path> listing = Files.list(data)) {
+            entries = listing.sorted().toList();
+        } catch (IOException e) {
+            throw org.gazette.validation.EnvironmentFailure.at("读取", data, e);
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (FILES.contains(name) || ContentScanner.isIgnored(entry)) {
+                continue;
+            }
+            String meant = meantDataFile(name);
+            String hint = meant != null ? "改名为 " + meant
+                    : "data/ 里只读取 " + String.join("、", FILES) + "；其他文件请移出 data/";
+            problems.error(relative(entry), 0, null, (Files.isDirectory(entry) ? "不认识的文件夹" : "不认识的数据文件")
+                    + " " + relative(entry) + "，不会读取", hint);
+        }
+    }
+
+    /** The data file a misnamed one stands for: another extension, other case, a typo. */
+    private static String meantDataFile(String name) {
+        String normal = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT).strip();
+        String stem = normal.contains(".") ? normal.substring(0, normal.lastIndexOf('.')) : normal;
+        for (String file : FILES) {
+            String fileStem = file.substring(0, file.length() - ".yaml".length());
+            if (stem.equals(fileStem) || Fields.distance(stem, fileStem) <= 1) {
+                return file;
+            }
         }
         return null;
     }

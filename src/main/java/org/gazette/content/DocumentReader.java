@@ -48,14 +48,19 @@ public final class DocumentReader {
     public FrontMatter split(ContentFile source) {
         String name = source.sourcePath();
         try {
-            return FrontMatter.split(SourceText.read(source.file()));
+            String text = SourceText.read(source.file());
+            EditorText.Cleaned cleaned = EditorText.clean(text, 1);
+            FrontMatter parts = FrontMatter.split(cleaned.text());
+            EditorText.report(problems, name, text, cleaned, 1, parts.bodyFirstLine());
+            return parts;
         } catch (SourceText.NotUtf8Exception e) {
             problems.error(name, e.line(), null, "文件不是 UTF-8 编码（可能是 GBK），无法读取",
                     "用记事本或 WPS 打开，“另存为”时编码选 UTF-8");
         } catch (FrontMatter.MissingException e) {
             problems.error(name, e.line(), null, e.getMessage(), e.hint());
         } catch (IOException e) {
-            problems.error(name, 0, null, "无法读取文件：" + e.getMessage(), "检查文件是否存在、是否有读取权限");
+            // The machine's failure (permissions, a failing disk), not a mistake in the document.
+            throw org.gazette.validation.EnvironmentFailure.at("读取", source.file(), e);
         }
         return null;
     }
@@ -154,7 +159,7 @@ public final class DocumentReader {
             } else if (id.matches(".*[,，、\\s].*")) {
                 f.problems().error(f.lineOf(key), key, "“" + id + "”像是把几个编号写在了一起",
                         "几个编号写成列表，用方括号和半角逗号：" + key + ": [" + String.join(", ", id.split("[,，、\\s]+")) + "]");
-            } else if (!data.unreadable().contains(dataFile)) {
+            } else if (!data.isUnreadable(dataFile, id)) {
                 // When the data file itself could not be read, its error is reported once, not here.
                 f.problems().error(f.lineOf(key), key, "“" + id + "”不在 " + dataFile + " 中", idHint(id, known.keySet(), dataFile));
             }
@@ -163,6 +168,12 @@ public final class DocumentReader {
     }
 
     private static String idHint(String id, Set<String> known, String dataFile) {
+        for (String candidate : known.stream().sorted().toList()) {
+            String how = LookAlike.fold(candidate).equals(LookAlike.fold(id)) ? LookAlike.difference(id, candidate) : null;
+            if (how != null) {
+                return "是不是想写 " + candidate + "？" + how;
+            }
+        }
         String best = known.stream().min(Comparator.comparingInt(k -> Fields.distance(id, k))).orElse(null);
         if (best != null && Fields.distance(id, best) <= Math.max(2, best.length() / 3)) {
             return "是不是想写 " + best + "？如果是新的一项，请先在 " + dataFile + " 中添加";
@@ -231,6 +242,8 @@ public final class DocumentReader {
             Agency agency = data.agencies().get(name);
             if (agency != null) {
                 organizers.add(new Organizer(agency.name(), agency));
+            } else if (data.isUnreadable("data/agencies.yaml", name)) {
+                continue;
             } else if (LOOKS_LIKE_ID.matcher(name).matches()) {
                 item.problems().error(item.lineOf("organizers"), "organizers", "“" + name + "”像是机构编号，但不在 data/agencies.yaml 中",
                         idHint(name, data.agencies().keySet(), "data/agencies.yaml") + "；不是发布机构的单位请直接写中文名称");
@@ -272,10 +285,10 @@ public final class DocumentReader {
                 item.rejectUnknown(Set.of("ref"));
                 String ref = item.text("ref", true);
                 Contact contact = data.contacts().get(ref);
-                if (contact == null) {
+                if (contact == null && ref != null && !data.isUnreadable("data/contacts.yaml", ref)) {
                     item.problems().error(item.lineOf("ref"), "ref", "“" + ref + "”不在 data/contacts.yaml 中",
                             idHint(ref, data.contacts().keySet(), "data/contacts.yaml"));
-                } else {
+                } else if (contact != null) {
                     items.add(contact);
                 }
             } else {
@@ -311,7 +324,8 @@ public final class DocumentReader {
             }
             if (file != null) {
                 file = file.replace('\\', '/');
-                checkFile(item, source, file);
+                String onDisk = checkFile(item, source, file);
+                file = onDisk != null ? onDisk : file;
             }
             if (url != null && !url.matches("(?i)https?://[^\\s]+")) {
                 item.problems().error(item.lineOf("url"), "url", "“" + url + "”不是完整的网址",
@@ -325,45 +339,57 @@ public final class DocumentReader {
         return items;
     }
 
-    private void checkFile(Fields item, ContentFile source, String file) {
+    /** Checks an attachment's file; returns its name as it is on disk, or null after reporting why not. */
+    private String checkFile(Fields item, ContentFile source, String file) {
         int line = item.lineOf("file");
         Problems.Scope p = item.problems();
         if (source.bundle() == null) {
             p.error(line, "file", "单个 .md 文件的文档不能带附件文件",
                     "把文档改成文件夹：新建文件夹 " + source.file().getFileName().toString().replaceFirst("\\.md$", "")
                             + "/，把 .md 改名为 index.md 放进去，附件放在同一文件夹");
-            return;
+            return null;
         }
         if (file.startsWith("/") || file.matches("[A-Za-z]:.*")) {
             p.error(line, "file", "附件路径“" + file + "”是绝对路径", "只写文档文件夹里的文件名，例如 file: 附件1 统计表.xlsx");
-            return;
+            return null;
+        }
+        String active = ActiveFiles.extension(file);
+        if (active != null) {
+            p.error(line, "file", ActiveFiles.message(file, active), ActiveFiles.hint(active));
+            return null;
         }
         Path bundle = source.bundle();
         Path target = bundle.resolve(file).normalize();
         if (!target.startsWith(bundle) || target.equals(bundle)) {
             p.error(line, "file", "附件路径“" + file + "”指向了文档文件夹之外",
                     "把文件复制到文档文件夹（" + siteRoot.relativize(bundle).toString().replace('\\', '/') + "/）里，再只写文件名");
-            return;
+            return null;
         }
         for (Path cursor = bundle, rest = bundle.relativize(target); rest != null; ) {
             cursor = cursor.resolve(rest.getName(0));
             if (Files.isSymbolicLink(cursor)) {
                 p.error(line, "file", "附件“" + file + "”是符号链接，出于安全原因不会发布", "放入真实文件，而不是链接");
-                return;
+                return null;
             }
             rest = rest.getNameCount() > 1 ? rest.subpath(1, rest.getNameCount()) : null;
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            p.error(line, "file", "找不到附件文件“" + file + "”", SimilarFiles.hint(target, bundle, siteRoot));
-            return;
+            Path sameName = SimilarFiles.sameNameInAnotherForm(target);
+            if (sameName == null) {
+                p.error(line, "file", "找不到附件文件“" + file + "”", SimilarFiles.hint(target, bundle, siteRoot));
+                return null;
+            }
+            // Saved on a Mac (NFD) and typed on Windows (NFC): the same name, so it is simply the file.
+            target = sameName;
+            file = bundle.relativize(target).toString().replace('\\', '/');
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             p.error(line, "file", "“" + file + "”不是文件（可能是文件夹）", "写出文件夹里具体的文件名");
-            return;
+            return null;
         }
         if (!Files.isReadable(target)) {
             p.error(line, "file", "附件文件“" + file + "”无法读取（没有读取权限）", "请管理员检查文件权限（chmod a+r）");
-            return;
+            return null;
         }
         try {
             FileSignatures.Finding finding = FileSignatures.check(target, file);
@@ -371,7 +397,9 @@ public final class DocumentReader {
                 p.error(line, "file", finding.message(), finding.hint());
             }
         } catch (IOException e) {
-            p.error(line, "file", "附件文件“" + file + "”无法读取：" + e.getMessage(), "请管理员检查文件权限（chmod a+r）");
+            throw org.gazette.validation.EnvironmentFailure.at("读取", target, e);
         }
+        return file;
     }
+
 }

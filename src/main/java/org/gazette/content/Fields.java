@@ -232,8 +232,10 @@ public final class Fields {
                 continue;
             }
             String suggestion = suggest(entry.key(), known);
+            String how = suggestion == null ? null : LookAlike.difference(entry.key(), suggestion);
             problems.error(entry.keyLine(), entry.key(), "不认识的字段“" + entry.key() + "”",
-                    suggestion != null ? "是不是想写 " + suggestion + "？" : "可用的字段有：" + String.join("、", known.stream().sorted().toList()));
+                    suggestion != null ? "是不是想写 " + suggestion + "？" + (how == null ? "" : how)
+                            : "可用的字段有：" + String.join("、", known.stream().sorted().toList()));
         }
     }
 
@@ -243,7 +245,7 @@ public final class Fields {
                 return meant;
             }
         }
-        String lower = key.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        String lower = LookAlike.fold(key).replace('-', '_');
         if (known.contains(lower)) {
             return lower;
         }

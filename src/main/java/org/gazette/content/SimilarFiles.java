@@ -17,6 +17,20 @@ public final class SimilarFiles {
     private SimilarFiles() {
     }
 
+    /** The file in {@code missing}'s folder whose name differs from it only in Unicode form (NFC/NFD), or null. */
+    public static Path sameNameInAnotherForm(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        String wanted = missing.getFileName().toString();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> LookAlike.sameNfc(f.getFileName().toString(), wanted)).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * @param missing  the file that was asked for
      * @param bundle   the document's folder
@@ -29,10 +43,12 @@ public final class SimilarFiles {
             try (Stream<Path> files = Files.list(folder)) {
                 List<String> names = files.map(x -> x.getFileName().toString())
                         .filter(n -> !ContentScanner.isIgnored(Path.of(n))).sorted().toList();
+                String typed = missing.getFileName().toString();
                 for (String name : names) {
-                    String normal = Normalizer.normalize(name, Normalizer.Form.NFC);
-                    if (normal.equalsIgnoreCase(wanted) || normal.replace(" ", "").equals(wanted.replace(" ", ""))) {
-                        return "文件夹里有“" + name + "”，文件名要完全一致（包括大小写和空格）";
+                    if (LookAlike.fold(name).equals(LookAlike.fold(wanted))) {
+                        String how = LookAlike.difference(typed, name);
+                        return "文件夹里有“" + name + "”" + (how == null ? "" : "，" + how)
+                                + "；文件名要完全一致（包括大小写、空格和全角半角）";
                     }
                 }
                 List<String> candidates = names.stream().filter(n -> !n.equals("index.md")).limit(8).toList();

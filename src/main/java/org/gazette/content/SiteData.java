@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Everything in {@code data/}: the site identity and the entries documents refer to by id.
  *
- * @param unreadable data files (e.g. {@code data/agencies.yaml}) that exist but could not be read;
- *                   references into them are not reported again for every document
+ * @param unreadable data files (e.g. {@code data/agencies.yaml}) that exist but could not be read, and
+ *                   entries with mistakes ({@code data/contacts.yaml#wang}), which are left out of the
+ *                   maps; references into them are not reported again for every document
  */
 public record SiteData(SiteConfig site, Map<String, Agency> agencies, Map<String, Campaign> campaigns,
                        Map<String, Contact> contacts, Set<String> unreadable) {
@@ -26,5 +27,10 @@ public record SiteData(SiteConfig site, Map<String, Agency> agencies, Map<String
         campaigns = Collections.unmodifiableMap(new LinkedHashMap<>(campaigns));
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
         unreadable = Set.copyOf(unreadable);
+    }
+
+    /** Whether the entry {@code id} of {@code dataFile} is missing only because it had mistakes, already reported. */
+    public boolean isUnreadable(String dataFile, String id) {
+        return unreadable.contains(dataFile) || unreadable.contains(dataFile + "#" + id);
     }
 }

@@ -89,7 +89,15 @@ public final class DocumentPageBuilder {
 
     /** Notices and plans carry a QR code of their address, for readers at a screen or a printout. */
     private QrCode qrCode(Document document) {
-        return document.type() == DocumentType.PAGE ? null : QrCode.of(urls.absolutePage(document), "本页网址的二维码");
+        if (document.type() == DocumentType.PAGE) {
+            return null;
+        }
+        try {
+            return QrCode.of(urls.absolutePage(document), "本页网址的二维码");
+        } catch (IllegalArgumentException tooLong) {
+            // An address longer than a QR code holds (thousands of characters) gets no code; the page is complete without it.
+            return null;
+        }
     }
 
     private DocumentCalendar calendar(Document document) {

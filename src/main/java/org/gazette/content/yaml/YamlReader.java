@@ -45,7 +45,7 @@ public final class YamlReader {
             if (first == null) {
                 return new YamlNode.Mapping(Map.of(), firstLine);
             }
-            YamlNode root = readValue(parser, firstLine);
+            YamlNode root = readValue(parser, firstLine, text.split("\n", -1));
             if (parser.nextToken() != null) {
                 throw new YamlSyntaxException(lineOf(parser.currentTokenLocation(), firstLine),
                         "这里多了一行 ---，YAML 只能有一段", "删除多余的 --- 行");
@@ -58,33 +58,44 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, int firstLine) throws IOException, YamlSyntaxException {
+    private static YamlNode readValue(JsonParser parser, int firstLine, String[] lines) throws IOException, YamlSyntaxException {
         JsonToken token = parser.currentToken();
         int line = lineOf(parser.currentTokenLocation(), firstLine);
         switch (token) {
             case START_OBJECT:
-                return readMapping(parser, line, firstLine);
+                return readMapping(parser, line, firstLine, lines);
             case START_ARRAY:
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, firstLine));
+                    YamlNode item = readValue(parser, firstLine, lines);
+                    if (item instanceof YamlNode.Scalar scalar && (scalar.isNull() || scalar.text().isEmpty())) {
+                        checkCommentedValue(lines, item.line(), firstLine, "-", "列表项");
+                    }
+                    items.add(item);
                 }
                 return new YamlNode.Sequence(items, line);
             case VALUE_NULL:
                 return new YamlNode.Scalar(null, line);
             default:
                 // getText keeps the scalar as written: a phone number like 0955 stays "0955".
-                return new YamlNode.Scalar(parser.getText(), line);
+                String text = parser.getText();
+                checkPublishable(text, line);
+                return new YamlNode.Scalar(text, line);
         }
     }
 
-    private static YamlNode readMapping(JsonParser parser, int line, int firstLine) throws IOException, YamlSyntaxException {
+    private static YamlNode readMapping(JsonParser parser, int line, int firstLine, String[] lines)
+            throws IOException, YamlSyntaxException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int keyLine = lineOf(parser.currentTokenLocation(), firstLine);
+            checkPublishable(key, keyLine);
             parser.nextToken();
-            YamlNode value = readValue(parser, firstLine);
+            YamlNode value = readValue(parser, firstLine, lines);
+            if (value instanceof YamlNode.Scalar scalar && (scalar.isNull() || scalar.text().isEmpty())) {
+                checkCommentedValue(lines, keyLine, firstLine, key + ":", key);
+            }
             if (entries.containsKey(key)) {
                 throw new YamlSyntaxException(keyLine, "字段“" + key + "”写了两次（第一次在第 "
                         + entries.get(key).keyLine() + " 行）", "每个字段只写一次，删除或合并重复的那一行");
@@ -92,6 +103,50 @@ public final class YamlReader {
             entries.put(key, new YamlNode.Entry(key, keyLine, value));
         }
         return new YamlNode.Mapping(entries, line);
+    }
+
+    /**
+     * {@code title: #科普讲堂} is a field with no value: a {@code #} after a space starts a comment.
+     * The editor meant the text, so the empty value is reported where it is written, not later as a
+     * missing field.
+     */
+    private static void checkCommentedValue(String[] lines, int fileLine, int firstLine, String marker, String field)
+            throws YamlSyntaxException {
+        int index = fileLine - firstLine;
+        if (index < 0 || index >= lines.length) {
+            return;
+        }
+        String line = lines[index];
+        int at = line.indexOf(marker);
+        if (at < 0) {
+            return;
+        }
+        String rest = line.substring(at + marker.length());
+        String value = rest.strip();
+        if (!value.startsWith("#") || value.length() == 1 || rest.isEmpty() || !Character.isWhitespace(rest.charAt(0))) {
+            return;
+        }
+        int column = at + marker.length() + rest.indexOf('#') + 1;
+        String quoted = value.replace("\\", "\\\\").replace("\"", "\\\"");
+        String example = marker.equals("-") ? "- \"" + quoted + "\"" : field + ": \"" + quoted + "\"";
+        throw new YamlSyntaxException(fileLine, (marker.equals("-") ? "这一列表项" : "字段 " + field + " ") + "的值以 # 开头（第 "
+                + column + " 列）：YAML 把 # 和它后面的文字当作注释，值成了空的",
+                "以 # 开头的值要用引号括起来：" + example);
+    }
+
+    /**
+     * A raw control character is removed, with a warning, before parsing ({@code EditorText}); one
+     * written as an escape inside double quotes ({@code "\v"}, {@code "\u000B"}) is refused here,
+     * because it would make the feed, the calendar files and the pages invalid.
+     */
+    private static void checkPublishable(String text, int line) throws YamlSyntaxException {
+        int bad = org.gazette.content.EditorText.firstUnpublishable(text);
+        if (bad >= 0) {
+            int codePoint = text.codePointAt(bad);
+            throw new YamlSyntaxException(line, "引号里的转义符写出了不能发布的字符 "
+                    + org.gazette.content.EditorText.describe(codePoint),
+                    "删除这个转义（例如 \\v、\\x0B、\\u000B）；要换行请用 | 写多行文字");
+        }
     }
 
     private static int lineOf(JsonLocation location, int firstLine) {
@@ -139,6 +194,7 @@ public final class YamlReader {
     /** The parser's message in words an editor understands, keeping the original for the technically minded. */
     private static YamlSyntaxException translate(JsonProcessingException e, int firstLine) {
         int line = lineOf(e.getLocation(), firstLine);
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String first = original.lines().findFirst().orElse("").trim();
         String problem = "YAML 格式错误";
@@ -159,6 +215,7 @@ public final class YamlReader {
             problem = "引号没有闭合";
             hint = "检查这一行的引号是否成对";
         }
-        return new YamlSyntaxException(line, problem + "（" + first + "）", hint);
+        String where = column > 0 ? "第 " + column + " 列；" : "";
+        return new YamlSyntaxException(line, problem + "（" + where + first + "）", hint);
     }
 }
