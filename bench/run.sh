@@ -7,8 +7,9 @@
 #
 # Environment:
 #   RUNS=3          cold builds per size; the figures are their medians
+#   GAZETTE=…       the command that builds (default: bin/gazette, one tuned JVM; e.g. "java -jar target/gazette.jar")
 #   GAZETTE_JAVA_OPTS=…  options for the JVM that builds (e.g. a flight recording, see docs/performance.md)
-#   JAVA_OPTS=…     options for the java command itself (the launcher; and the rebuild benchmark)
+#   JAVA_OPTS=…     options for the rebuild benchmark's java
 #   BENCH_DIR=…     where corpora go (default target/bench/, ignored by git); each run starts fresh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ repo=$(pwd)
 runs=${RUNS:-3}
 bench_dir=${BENCH_DIR:-$repo/target/bench}
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
+read -r -a gazette <<<"${GAZETTE:-$repo/bin/gazette}"
 
 if [ $# -eq 0 ] || ! [[ "$*" =~ ^[0-9\ ]+$ ]]; then
   echo "usage: bench/run.sh N [N2 …]   (RUNS=$runs cold builds each; JAVA_OPTS, BENCH_DIR optional)" >&2
@@ -61,7 +63,7 @@ for n in "$@"; do
   cp content/*.md "$site"/content/ # the site's own pages (about, accessibility) the footer links to
 
   # A corpus with mistakes or warnings would time the error path: refuse it.
-  measure "$scratch/check.log" java -jar "$jar" check --source "$site"
+  measure "$scratch/check.log" "${gazette[@]}" check --source "$site"
   if [ "$status" -ne 0 ] || grep -q -v -e '^检查通过' -e '^以下草稿' -e '^  content/' "$scratch/check.log"; then
     echo "   gazette check found problems in the generated corpus; not benchmarking it:" >&2
     grep -v -e '^  content/' "$scratch/check.log" | head -20 >&2
@@ -72,7 +74,7 @@ for n in "$@"; do
   walls=() cpus=() rsss=()
   for run in $(seq 1 "$runs"); do
     rm -rf "$site/out"
-    measure "$scratch/build.log" java "${java_opts[@]}" -jar "$jar" build --source "$site" --output "$site/out"
+    measure "$scratch/build.log" "${gazette[@]}" build --source "$site" --output "$site/out"
     if [ "$status" -ne 0 ]; then
       echo "   build failed (exit $status):" >&2
       head -20 "$scratch/build.log" >&2
@@ -107,7 +109,7 @@ done
 # What the JVM and the command line cost before any site work: the floor of every build.
 starts=()
 for run in $(seq 1 "$runs"); do
-  measure "$scratch/version.log" java "${java_opts[@]}" -jar "$jar" --version
+  measure "$scratch/version.log" "${gazette[@]}" --version
   starts+=("$wall")
 done
 echo

@@ -1,7 +1,7 @@
 /* Gazette: enhancements only; every page is complete and usable without this script.
    Loaded in <head> without defer so a remembered 长者模式 applies before the first paint; the rest
    waits for the parsed page: 长者模式 memory, 朗读全文 (browser speech, zh-CN voice only),
-   打印本页, and deadline statuses brought up to date. ES5 for old phone browsers. */
+   打印本页, deadline statuses brought up to date, 添加到日历. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";
@@ -160,10 +160,43 @@
     }
   }
 
+  /* 添加到日历: one event (UID data-event) cut from the calendar.ics the link gets without JS */
+  function addOne(e) {
+    var a = e.target.closest ? e.target.closest("a[data-event]") : null, r = new XMLHttpRequest();
+    if (!a || !window.Blob || a.whole) { if (a) { a.whole = 0; } return; }
+    e.preventDefault();
+    function whole() { a.whole = 1; a.click(); }
+    r.open("GET", a.href);
+    r.onerror = whole;
+    r.onload = function () {
+      var t = r.status === 200 && oneEvent(r.responseText, a.getAttribute("data-event")),
+        f = document.createElement("a");
+      if (!t) { return whole(); }
+      f.href = URL.createObjectURL(new Blob([t], { type: "text/calendar" }));
+      f.download = a.getAttribute("data-file");
+      f.click();
+    };
+    r.send();
+  }
+  function oneEvent(ics, id) {
+    var l = ics.replace(/\r\n /g, "\0").split("\r\n"), h = [], z = [], ev, keep, seen, inZ, inE;
+    for (var i = 0; i < l.length; i++) {
+      var v = l[i].replace(/\0/g, "");
+      if (v === "BEGIN:VTIMEZONE") { inZ = seen = 1; }
+      if (v === "BEGIN:VEVENT") { inE = seen = 1; ev = []; }
+      if (inZ) { z.push(l[i]); inZ = v !== "END:VTIMEZONE"; }
+      else if (inE) { ev.push(l[i]); keep = v.indexOf("UID:" + id + "@") ? keep : ev; inE = v !== "END:VEVENT"; }
+      else if (!seen && v && !/^(SOURCE|REFRESH|X-PUB)/.test(v)) { h.push(l[i]); }
+    }
+    return keep && h[0] === "BEGIN:VCALENDAR" && h.concat(/;TZID=/.test(keep.join("").replace(/\0/g, "")) ? z : [],
+      keep, "END:VCALENDAR", "").join("\r\n").replace(/\0/g, "\r\n ");
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     elderSwitch();
     readAloud();
     printButtons();
     deadlineStatuses();
+    document.addEventListener("click", addOne);
   });
 }());

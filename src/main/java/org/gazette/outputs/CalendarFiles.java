@@ -13,15 +13,16 @@ import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.DeadlineEntry;
-import org.gazette.site.EventIdentity;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
 /**
  * The iCalendar files of a site (see {@link CalendarPaths}): the whole site's, one per campaign
  * edition and per agency (published even while empty, so a subscription can be made before the
- * first activity), one per document with activities or deadlines, and one per activity or deadline
- * for adding a single event.
+ * first activity), and one per document with activities or deadlines. A single activity or deadline
+ * has no file of its own: the page script cuts it out of its document's calendar, so its event text
+ * is the one made here, and without the script the link downloads the document's calendar. (One
+ * file per item was 40 % of all the files a site wrote; docs/performance.md.)
  *
  * <p>The site's and the agencies' calendars grow with every year of notices, and a phone syncing a
  * subscription of tens of thousands of events gives up; they hold what has not ended
@@ -59,8 +60,10 @@ public final class CalendarFiles implements FileSource {
                     recentActivities(index.agencyActivities(agency.id()), since),
                     recentDeadlines(index.agencyDeadlines(agency.id()), since), "data/agencies.yaml"));
         }
-        for (Map.Entry<Document, IcsWriter.Identities> entry : identities.entrySet()) {
-            calendars.addAll(documentCalendars(entry.getKey(), entry.getValue()));
+        for (Document document : site.published()) {
+            if (identities.containsKey(document)) {
+                calendars.add(documentCalendar(document));
+            }
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
         for (IcsCalendar calendar : calendars) {
@@ -78,29 +81,17 @@ public final class CalendarFiles implements FileSource {
         return deadlines.stream().filter(d -> !d.deadline().due().date().isBefore(since)).toList();
     }
 
-    /** The document's own calendar and one per activity and deadline. */
-    private static List<IcsCalendar> documentCalendars(Document document, IcsWriter.Identities ids) {
+    /** The document's own calendar, which also serves each of its items alone (see the class comment). */
+    private static IcsCalendar documentCalendar(Document document) {
         List<Activity> activities = new ArrayList<>();
         List<DeadlineEntry> deadlines = new ArrayList<>();
-        List<IcsCalendar> calendars = new ArrayList<>();
         for (int i = 0; i < document.schedule().size(); i++) {
-            Activity activity = new Activity(document, document.schedule().get(i), i);
-            activities.add(activity);
-            calendars.add(single(document, ids.activities().get(i), activity.item().title(), List.of(activity), List.of()));
+            activities.add(new Activity(document, document.schedule().get(i), i));
         }
         for (int i = 0; i < document.deadlines().size(); i++) {
-            DeadlineEntry entry = new DeadlineEntry(document, document.deadlines().get(i), i);
-            deadlines.add(entry);
-            calendars.add(single(document, ids.deadlines().get(i), "报送截止：" + entry.deadline().title(), List.of(), List.of(entry)));
+            deadlines.add(new DeadlineEntry(document, document.deadlines().get(i), i));
         }
-        calendars.add(0, new IcsCalendar(document.title(), document.url(), CalendarPaths.document(document),
-                activities, deadlines, document.sourcePath()));
-        return calendars;
-    }
-
-    private static IcsCalendar single(Document document, EventIdentity identity, String name, List<Activity> activities,
-                                      List<DeadlineEntry> deadlines) {
-        return new IcsCalendar(name, document.url(), CalendarPaths.item(document, identity), activities, deadlines,
-                document.sourcePath());
+        return new IcsCalendar(document.title(), document.url(), CalendarPaths.document(document),
+                activities, deadlines, document.sourcePath());
     }
 }

@@ -7,7 +7,9 @@ import org.gazette.content.ScheduleItem;
  *
  * @param item   the activity
  * @param anchor the id of its row, which calendars and other pages link to
- * @param ics    the path of its own iCalendar file, for adding just this activity
+ * @param ics    the path of its document's iCalendar file, which holds this activity
+ * @param event  the UUID of its event in that file ({@code UID:<event>@host}), by which the page
+ *               script offers just this activity (assets/js/site.js)
  */
-public record ActivityView(ScheduleItem item, String anchor, String ics) {
+public record ActivityView(ScheduleItem item, String anchor, String ics, String event) {
 }

@@ -43,9 +43,11 @@ public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tab
      * A deadline and its status.
      *
      * @param anchor      the id of the deadline on the page
-     * @param ics         the path of its own iCalendar file
+     * @param ics         the path of its document's iCalendar file, which holds this deadline
+     * @param event       the UUID of its event in that file, by which the page script offers just this deadline
      * @param submitEmail the {@code submit_to} address when it is an e-mail address (linked), else null
      */
-    public record DeadlineView(Deadline deadline, DeadlineStatus status, String anchor, String ics, String submitEmail) {
+    public record DeadlineView(Deadline deadline, DeadlineStatus status, String anchor, String ics, String event,
+                               String submitEmail) {
     }
 }

@@ -56,7 +56,7 @@ public final class DocumentPageBuilder {
             String email = deadline.submitTo() != null && EmailAddress.problem(deadline.submitTo()) == null
                     ? deadline.submitTo() : null;
             deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today),
-                    deadlineIds.get(i).anchor(), CalendarPaths.item(document, deadlineIds.get(i)), email));
+                    deadlineIds.get(i).anchor(), CalendarPaths.document(document), deadlineIds.get(i).uuid().toString(), email));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
@@ -107,7 +107,8 @@ public final class DocumentPageBuilder {
         List<EventIdentity> ids = EventIdentity.activities(document);
         List<ActivityView> activities = new ArrayList<>();
         for (int i = 0; i < document.schedule().size(); i++) {
-            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.item(document, ids.get(i))));
+            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.document(document),
+                    ids.get(i).uuid().toString()));
         }
         return new DocumentCalendar(activities, CalendarPaths.document(document),
                 EventStructuredData.of(document, ids, urls, zone));

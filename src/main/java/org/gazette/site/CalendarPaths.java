@@ -44,9 +44,4 @@ public final class CalendarPaths {
     public static String document(Document document) {
         return file(document.url());
     }
-
-    /** The iCalendar file of a single activity or deadline of a document. */
-    public static String item(Document document, EventIdentity identity) {
-        return document.url() + "calendar/" + identity.anchor() + ".ics";
-    }
 }

@@ -334,7 +334,7 @@ class ContactsAndAttachmentsSiteTest {
     void onlyDeclaredLinkedAndGeneratedFilesArePublishedBesideThePage() throws IOException {
         try (Stream<Path> files = Files.list(out.resolve("notices/2022/sci-week"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("index.html", XLSX_NAME,
-                    PDF_NAME, "说明 文本.txt", "开展情况统计表.xlsx", "开展情况统计表.csv", "calendar.ics", "calendar");
+                    PDF_NAME, "说明 文本.txt", "开展情况统计表.xlsx", "开展情况统计表.csv", "calendar.ics");
         }
     }
 

@@ -32,7 +32,7 @@ class DeadlinesComponentTest {
 
     private static DocumentPage.DeadlineView view(Deadline deadline, String email) {
         return new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, TODAY), "deadline-abcdef12",
-                "notices/a/calendar/deadline-abcdef12.ics", email);
+                "notices/a/calendar.ics", "abcdef12-0000-3000-8000-000000000002", email);
     }
 
     private static Deadline deadline(LocalDate due, String submitTo, List<String> materials) {
@@ -98,7 +98,10 @@ class DeadlinesComponentTest {
 
         assertThat(item.id()).isEqualTo("deadline-abcdef12");
         Element link = item.selectFirst(".deadline-ics a");
-        assertThat(link.attr("href")).isEqualTo("/notices/a/calendar/deadline-abcdef12.ics");
+        // Without the page script, the document's calendar; with it, the one event (CalendarItemIT).
+        assertThat(link.attr("href")).isEqualTo("/notices/a/calendar.ics");
+        assertThat(link.attr("data-event")).isEqualTo("abcdef12-0000-3000-8000-000000000002");
+        assertThat(link.attr("data-file")).isEqualTo("deadline-abcdef12.ics");
         assertThat(link.text()).isEqualTo("添加到日历：报送活动总结");
     }
 

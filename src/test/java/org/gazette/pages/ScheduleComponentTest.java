@@ -50,7 +50,7 @@ class ScheduleComponentTest {
     }
 
     private static ActivityView view(ScheduleItem item) {
-        return new ActivityView(item, "activity-12345678", "notices/a/calendar/activity-12345678.ics");
+        return new ActivityView(item, "activity-12345678", "notices/a/calendar.ics", "1f0c3a7e-0000-3000-8000-000000000001");
     }
 
     @Test
@@ -116,7 +116,10 @@ class ScheduleComponentTest {
 
         assertThat(row.id()).isEqualTo("activity-12345678");
         Element link = row.selectFirst("a.schedule-ics");
-        assertThat(link.attr("href")).isEqualTo("/notices/a/calendar/activity-12345678.ics");
+        // Without the page script, the document's calendar; with it, the one event (CalendarItemIT).
+        assertThat(link.attr("href")).isEqualTo("/notices/a/calendar.ics");
+        assertThat(link.attr("data-event")).isEqualTo("1f0c3a7e-0000-3000-8000-000000000001");
+        assertThat(link.attr("data-file")).isEqualTo("activity-12345678.ics");
         assertThat(link.hasAttr("download")).isTrue();
         assertThat(link.text()).isEqualTo("添加到日历：启动仪式");
     }
