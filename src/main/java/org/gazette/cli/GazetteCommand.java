@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar gazette.jar}. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
         description = "把 content/ 中的 Markdown 通知生成为政府信息发布网站。",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SchemasCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GazetteCommand implements Runnable {
 
     /** Exit status of a command that did its work. */

@@ -1,5 +1,7 @@
 /**
- * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates.
+ * The {@code gazette} command line: {@code build} bakes the site, {@code check} only validates
+ * (as text, JSON or GitHub annotations), {@code new} starts a document, {@code schemas} writes the
+ * JSON Schemas for editors' tools.
  * Problems are printed one per line as {@code path:line: field: message —— hint}.
  *
  * <p>The exit status is stable, for CI:

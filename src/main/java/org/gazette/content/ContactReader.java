@@ -2,19 +2,20 @@ package org.gazette.content;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.gazette.content.model.ContentModel;
+import org.gazette.content.model.Shape;
 
 /** Reads the fields of a contact, the same whether written inline or in {@code data/contacts.yaml}. */
 final class ContactReader {
 
-    static final Set<String> FIELDS = Set.of("name", "org", "role", "phone", "mobile", "fax", "email", "address");
+    private static final Shape CONTACT = ContentModel.CONTACT;
 
     private ContactReader() {
     }
 
     static Contact read(Fields fields, String refId) {
-        fields.rejectUnknown(FIELDS);
-        String name = fields.text("name", true);
+        fields.rejectUnknown(CONTACT.names());
+        String name = fields.text("name", CONTACT.required("name"));
         List<String> phones = numbers(fields, "phone");
         List<String> mobiles = numbers(fields, "mobile");
         List<String> faxes = numbers(fields, "fax");

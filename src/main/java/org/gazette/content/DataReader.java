@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.gazette.content.model.ContentModel;
+import org.gazette.content.model.DataFile;
+import org.gazette.content.model.Shape;
 import org.gazette.content.yaml.YamlNode;
 import org.gazette.content.yaml.YamlReader;
 import org.gazette.content.yaml.YamlSyntaxException;
@@ -33,20 +35,20 @@ public final class DataReader {
     public static final String CONTACTS_FILE = "contacts.yaml";
 
     /** Every file {@code data/} may hold; anything else there is reported, never silently ignored. */
-    public static final List<String> FILES = List.of(SITE_FILE, AGENCIES_FILE, CAMPAIGNS_FILE, CONTACTS_FILE);
+    public static final List<String> FILES = ContentModel.DATA_FILES.stream().map(DataFile::name).toList();
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-]*");
+    static final Pattern ID = Pattern.compile(ContentModel.ID_PATTERN);
 
-    private static final Set<String> SITE_FIELDS = siteFields();
-    private static final Set<String> AGENCY_FIELDS = Set.of("name", "short_name", "region", "address", "phone",
-            "email", "website");
-    private static final Set<String> CAMPAIGN_FIELDS = Set.of("name", "series", "year", "themes", "start", "end", "when");
+    private static final Shape SITE = ContentModel.SITE;
+    private static final Shape AGENCY = ContentModel.AGENCY;
+    private static final Shape CAMPAIGN = ContentModel.CAMPAIGN;
 
-    private static Set<String> siteFields() {
-        Set<String> fields = new java.util.HashSet<>(Set.of("title", "publisher", "base_url", "language", "timezone",
-                "site_code", "icp", "police_record", "navigation", "description"));
+
+    /** The fields of site.yaml: the content model's, and the units of the footer read by {@link SiteIdentityReader}. */
+    private static java.util.Set<String> siteFields() {
+        java.util.Set<String> fields = new java.util.HashSet<>(SITE.names());
         fields.addAll(SiteIdentityReader.FIELDS);
-        return Set.copyOf(fields);
+        return fields;
     }
 
     private final Path siteRoot;
@@ -63,23 +65,23 @@ public final class DataReader {
         Path data = siteRoot.resolve("data");
         reportUnknownFiles(data);
         SiteConfig site = readSite(data.resolve(SITE_FILE));
-        Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), true, this::agency);
-        Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), false, this::campaign);
-        Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), false,
+        Map<String, Agency> agencies = readEntries(data.resolve(AGENCIES_FILE), required(AGENCIES_FILE), this::agency);
+        Map<String, Campaign> campaigns = readEntries(data.resolve(CAMPAIGNS_FILE), required(CAMPAIGNS_FILE), this::campaign);
+        Map<String, Contact> contacts = readEntries(data.resolve(CONTACTS_FILE), required(CONTACTS_FILE),
                 (id, fields) -> ContactReader.read(fields, id));
         return new SiteData(site, agencies, campaigns, contacts, unreadable);
     }
 
     private SiteConfig readSite(Path file) {
-        YamlNode.Mapping root = readMapping(file, true);
+        YamlNode.Mapping root = readMapping(file, required(SITE_FILE));
         Problems.Scope scope = problems.in(relative(file));
         Fields fields = new Fields(root == null ? new YamlNode.Mapping(Map.of(), 1) : root, scope);
         if (root != null) {
-            fields.rejectUnknown(SITE_FIELDS);
+            fields.rejectUnknown(siteFields());
         }
-        String title = root == null ? null : fields.text("title", true);
-        String publisher = root == null ? null : fields.text("publisher", true);
-        String baseUrl = root == null ? null : fields.text("base_url", true);
+        String title = root == null ? null : fields.text("title", SITE.required("title"));
+        String publisher = root == null ? null : fields.text("publisher", SITE.required("publisher"));
+        String baseUrl = root == null ? null : fields.text("base_url", SITE.required("base_url"));
         String basePath = "/";
         if (baseUrl != null) {
             try {
@@ -115,9 +117,9 @@ public final class DataReader {
                 continue;
             }
             Fields item = new Fields(items.get(i), scope.field("navigation[" + (i + 1) + "]"));
-            item.rejectUnknown(Set.of("title", "url"));
-            String navTitle = item.text("title", true);
-            String url = item.text("url", true);
+            item.rejectUnknown(ContentModel.NAV_ITEM.names());
+            String navTitle = item.text("title", ContentModel.NAV_ITEM.required("title"));
+            String url = item.text("url", ContentModel.NAV_ITEM.required("url"));
             if (navTitle != null && url != null) {
                 navigation.add(new NavItem(navTitle, url));
             }
@@ -130,7 +132,7 @@ public final class DataReader {
     }
 
     private Agency agency(String id, Fields fields) {
-        fields.rejectUnknown(AGENCY_FIELDS);
+        fields.rejectUnknown(AGENCY.names());
         String email = fields.text("email", false);
         if (email != null && EmailAddress.problem(email) != null) {
             fields.problems().error(fields.lineOf("email"), "email", EmailAddress.problem(email), EmailAddress.hint(email));
@@ -147,13 +149,13 @@ public final class DataReader {
             fields.problems().error(fields.lineOf("website"), "website", "“" + website + "”不是完整的网址，网站链接会打不开",
                     "写成以 https:// 或 http:// 开头的地址，例如 https://kjj.example.gov.cn");
         }
-        return new Agency(id, fields.text("name", true), fields.text("short_name", false), fields.text("region", false),
+        return new Agency(id, fields.text("name", AGENCY.required("name")), fields.text("short_name", false), fields.text("region", false),
                 fields.text("address", false), phone, email, website);
     }
 
     private Campaign campaign(String id, Fields fields) {
-        fields.rejectUnknown(CAMPAIGN_FIELDS);
-        String name = fields.text("name", true);
+        fields.rejectUnknown(CAMPAIGN.names());
+        String name = fields.text("name", CAMPAIGN.required("name"));
         String yearText = fields.text("year", false);
         Integer year = null;
         if (yearText != null) {
@@ -279,6 +281,12 @@ public final class DataReader {
             }
         }
         return null;
+    }
+
+    /** Whether a site must have the data file, as the content model declares. */
+    private static boolean required(String name) {
+        return ContentModel.DATA_FILES.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no data file " + name + " in the content model")).required();
     }
 
     private String relative(Path file) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gazette.content.model.ContentModel;
+import org.gazette.content.model.Shape;
 import org.gazette.content.yaml.YamlNode;
 import org.gazette.content.yaml.YamlReader;
 import org.gazette.content.yaml.YamlSyntaxException;
@@ -24,13 +26,10 @@ import org.gazette.validation.Problems;
  */
 public final class DocumentReader {
 
-    static final Set<String> FIELDS = Set.of("title", "date", "agencies", "type", "status", "written", "doc_number",
-            "index_number", "campaign", "themes", "topics", "keywords", "validity", "valid_until", "summary", "schedule",
-            "deadlines", "contacts", "attachments");
-    static final Set<String> SCHEDULE_FIELDS = Set.of("title", "start", "end", "when", "location", "organizers",
-            "participants", "description");
-    static final Set<String> DEADLINE_FIELDS = Set.of("title", "due", "submit_to", "materials");
-    static final Set<String> ATTACHMENT_FIELDS = Set.of("title", "file", "url", "table", "description", "original");
+    private static final Shape DOCUMENT = ContentModel.DOCUMENT;
+    private static final Shape EVENT = ContentModel.EVENT;
+    private static final Shape DEADLINE = ContentModel.DEADLINE;
+    private static final Shape ATTACHMENT = ContentModel.ATTACHMENT;
 
     private static final Pattern LOOKS_LIKE_ID = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)*");
 
@@ -94,14 +93,14 @@ public final class DocumentReader {
             // A draft is never published, so its unfinished fields must not stop everyone else's
             // notices; the editor still sees them, as warnings.
             Problems draftProblems = new Problems();
-            Document draft = bind(source, new Fields(mapping, draftProblems.in(source.sourcePath())), parts.bodyFirstLine());
+            Document draft = bind(source, new Fields(mapping, draftProblems.in(source.sourcePath())), parts);
             for (Problem p : draftProblems.errors()) {
                 problems.warning(p.file(), p.line(), p.field(), "（草稿）" + p.message(), p.hint());
             }
             return draft;
         }
         int before = problems.errorCount(source.sourcePath());
-        Document document = bind(source, new Fields(mapping, scope), parts.bodyFirstLine());
+        Document document = bind(source, new Fields(mapping, scope), parts);
         return problems.errorCount(source.sourcePath()) == before ? document : null;
     }
 
@@ -109,24 +108,25 @@ public final class DocumentReader {
         return mapping.get("status") instanceof YamlNode.Scalar status && "draft".equals(status.text());
     }
 
-    private Document bind(ContentFile source, Fields f, int bodyFirstLine) {
-        f.rejectUnknown(FIELDS);
+    private Document bind(ContentFile source, Fields f, FrontMatter parts) {
+        f.rejectUnknown(DOCUMENT.names());
+        Placeholders.checkBody(parts.body(), parts.bodyFirstLine(), f.problems());
         DocumentType type = source.defaultType();
         String typeText = f.choice("type", List.of("notice", "plan", "page"));
         if (typeText != null) {
             type = DocumentType.valueOf(typeText.toUpperCase(java.util.Locale.ROOT));
         }
-        boolean isDocument = type != DocumentType.PAGE;
+        boolean page = type == DocumentType.PAGE;
         String status = f.choice("status", List.of("published", "draft"));
-        String title = f.text("title", true);
-        LocalDate date = f.date("date", isDocument);
+        String title = f.text("title", DOCUMENT.required("title", page));
+        LocalDate date = f.date("date", DOCUMENT.required("date", page));
         LocalDate written = f.date("written", false);
         if (date != null && written != null && written.isAfter(date)) {
             f.problems().error(f.lineOf("written"), "written", "成文日期 " + written + " 晚于发布日期 " + date,
                     "核对原文：成文日期不能晚于发布日期 date");
         }
-        List<Agency> agencies = lookUp(f, "agencies", isDocument, data.agencies(), "data/agencies.yaml");
-        List<Campaign> campaigns = lookUp(f, "campaign", false, data.campaigns(), "data/campaigns.yaml");
+        List<Agency> agencies = lookUp(f, "agencies", DOCUMENT.required("agencies", page), data.agencies(), "data/agencies.yaml");
+        List<Campaign> campaigns = lookUp(f, "campaign", DOCUMENT.required("campaign", page), data.campaigns(), "data/campaigns.yaml");
         String validityText = f.choice("validity", List.of("valid", "expired", "repealed"));
         Validity validity = validityText == null ? Validity.VALID : Validity.valueOf(validityText.toUpperCase(java.util.Locale.ROOT));
         LocalDate validUntil = f.date("valid_until", false);
@@ -144,7 +144,7 @@ public final class DocumentReader {
                 "draft".equals(status), title, date, written, agencies, f.text("doc_number", false),
                 f.text("index_number", false), campaigns, f.texts("themes", false), topics, f.texts("keywords", false),
                 validity, validUntil, f.text("summary", false), schedule, deadlines, contacts, attachments,
-                bodyFirstLine);
+                parts.bodyFirstLine());
     }
 
     private <T> List<T> lookUp(Fields f, String key, boolean required, Map<String, T> known, String dataFile) {
@@ -193,9 +193,9 @@ public final class DocumentReader {
                 continue;
             }
             Fields item = new Fields(nodes.get(i), f.problems().field("schedule[" + (i + 1) + "]"));
-            item.rejectUnknown(SCHEDULE_FIELDS);
-            String title = item.text("title", true);
-            Moment start = item.has("start") || !item.has("when") ? item.moment("start", true) : missingStart(item);
+            item.rejectUnknown(EVENT.names());
+            String title = item.text("title", EVENT.required("title"));
+            Moment start = item.has("start") || !item.has("when") ? item.moment("start", EVENT.required("start")) : missingStart(item);
             Moment end = item.moment("end", false);
             if (start != null && end != null && endsBefore(end, start)) {
                 item.problems().error(item.lineOf("end"), "end", "结束时间 " + end + " 早于开始时间 " + start,
@@ -221,7 +221,7 @@ public final class DocumentReader {
     private static Moment missingStart(Fields item) {
         String when = item.text("when", false);
         if (when == null) {
-            return item.moment("start", true);
+            return item.moment("start", EVENT.required("start"));
         }
         item.problems().error(item.line(), "start", "缺少必填字段 start：只写了 when（“" + when + "”）",
                 "在 start 写大致的开始日期（有结束日期再写 end），例如 start: 2022-05-11 和 end: 2022-06-10；"
@@ -262,9 +262,9 @@ public final class DocumentReader {
                 continue;
             }
             Fields item = new Fields(nodes.get(i), f.problems().field("deadlines[" + (i + 1) + "]"));
-            item.rejectUnknown(DEADLINE_FIELDS);
-            String title = item.text("title", true);
-            Moment due = item.due("due");
+            item.rejectUnknown(DEADLINE.names());
+            String title = item.text("title", DEADLINE.required("title"));
+            Moment due = item.due("due", DEADLINE.required("due"));
             if (title != null && due != null) {
                 items.add(new Deadline(title, due, item.text("submit_to", false), item.texts("materials", false), item.line()));
             }
@@ -282,8 +282,8 @@ public final class DocumentReader {
             }
             Fields item = new Fields(nodes.get(i), f.problems().field("contacts[" + (i + 1) + "]"));
             if (item.has("ref")) {
-                item.rejectUnknown(Set.of("ref"));
-                String ref = item.text("ref", true);
+                item.rejectUnknown(ContentModel.CONTACT_REF.names());
+                String ref = item.text("ref", ContentModel.CONTACT_REF.required("ref"));
                 Contact contact = data.contacts().get(ref);
                 if (contact == null && ref != null && !data.isUnreadable("data/contacts.yaml", ref)) {
                     item.problems().error(item.lineOf("ref"), "ref", "“" + ref + "”不在 data/contacts.yaml 中",
@@ -309,8 +309,8 @@ public final class DocumentReader {
                 continue;
             }
             Fields item = new Fields(nodes.get(i), f.problems().field("attachments[" + (i + 1) + "]"));
-            item.rejectUnknown(ATTACHMENT_FIELDS);
-            String title = item.text("title", true);
+            item.rejectUnknown(ATTACHMENT.names());
+            String title = item.text("title", ATTACHMENT.required("title"));
             String file = item.text("file", false);
             String url = item.text("url", false);
             boolean table = item.flag("table");

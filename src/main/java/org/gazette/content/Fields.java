@@ -90,6 +90,10 @@ public final class Fields {
         }
         if (node instanceof YamlNode.Scalar scalar) {
             String value = scalar.text().strip();
+            if (Placeholders.is(value)) {
+                Placeholders.report(problems, node.line(), key, value);
+                return null;
+            }
             if (value.isEmpty() && required) {
                 missing(key);
                 return null;
@@ -111,12 +115,19 @@ public final class Fields {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        if (node instanceof YamlNode.Scalar scalar) {
+        boolean placeholder = false;
+        if (node instanceof YamlNode.Scalar scalar && Placeholders.is(scalar.text())) {
+            Placeholders.report(problems, node.line(), key, scalar.text());
+            placeholder = true;
+        } else if (node instanceof YamlNode.Scalar scalar) {
             values.add(scalar.text().strip());
         } else if (node instanceof YamlNode.Sequence sequence) {
             for (int i = 0; i < sequence.items().size(); i++) {
                 YamlNode item = sequence.items().get(i);
-                if (item instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
+                if (item instanceof YamlNode.Scalar scalar && Placeholders.is(scalar.text())) {
+                    Placeholders.report(problems, item.line(), key, scalar.text());
+                    placeholder = true;
+                } else if (item instanceof YamlNode.Scalar scalar && !scalar.isNull() && !scalar.text().isBlank()) {
                     values.add(scalar.text().strip());
                 } else if (item instanceof YamlNode.Scalar) {
                     problems.error(item.line(), key + "[" + (i + 1) + "]", "列表中有一项是空的", "删除这一项或填写内容");
@@ -129,7 +140,7 @@ public final class Fields {
             problems.error(node.line(), key, "这里应是一个值或一个列表，却写成了" + node.kindName(),
                     "写成 " + key + ": [甲, 乙] 或逐行“- 甲”");
         }
-        if (required && values.isEmpty()) {
+        if (required && values.isEmpty() && !placeholder) {
             missing(key);
         }
         return values;
@@ -154,8 +165,8 @@ public final class Fields {
     }
 
     /** When a deadline is due: a date, or a date with a time; hints never mention {@code when}. */
-    public Moment due(String key) {
-        return moment(key, true, Dates::parseDue);
+    public Moment due(String key, boolean required) {
+        return moment(key, required, Dates::parseDue);
     }
 
     private Moment moment(String key, boolean required, java.util.function.Function<String, Dates.Result<Moment>> parser) {

@@ -15,9 +15,11 @@ import org.gazette.content.yaml.YamlNode;
  */
 final class SiteIdentityReader {
 
-    /** The fields of {@code site.yaml} this reader owns. */
-    static final Set<String> FIELDS = Set.of("conac_id", "report_errors", "publisher_contact", "operator",
-            "annual_report", "interaction", "topics");
+    /**
+     * The fields of {@code site.yaml} that are mappings (主办单位 and 承办单位 details), which the
+     * content model's kinds do not describe; the scalar fields are declared in {@code ContentModel.SITE}.
+     */
+    static final Set<String> FIELDS = Set.of("publisher_contact", "operator");
 
     private static final Set<String> UNIT_FIELDS = Set.of("name", "address", "phone", "postcode");
     /** 网站标识码: ten digits, or {@code bm} and eight digits for a ministry's site. */
