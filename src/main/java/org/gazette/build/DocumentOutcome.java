@@ -6,6 +6,7 @@ import java.util.Set;
 import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.markup.RenderedBody;
+import org.gazette.pages.PlannedPage;
 import org.gazette.validation.Problem;
 
 /**
@@ -16,11 +17,12 @@ import org.gazette.validation.Problem;
  *
  * @param fingerprint signatures of the file and of every file of its bundle
  * @param published   bundle files the document declares or links, which are published with it
- * @param outputs     paths below the site root the document wrote (its page, files, downloads)
+ * @param outputs     paths below the site root the document wrote or will write (its page, files, downloads)
+ * @param page        its page, planned but not yet rendered (上一篇/下一篇 need the site index), or null
  */
 record DocumentOutcome(ContentFile source, List<String> fingerprint, Document document, List<Problem> errors,
                        List<Problem> warnings, Set<Path> published, List<RenderedBody.DocumentLink> documentLinks,
-                       List<String> outputs) {
+                       List<String> outputs, PlannedPage page) {
 
     DocumentOutcome {
         fingerprint = List.copyOf(fingerprint);

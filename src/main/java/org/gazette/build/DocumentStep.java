@@ -13,6 +13,7 @@ import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
 import org.gazette.content.DraftProblems;
 import org.gazette.content.FrontMatter;
+import org.gazette.content.SiteConfig;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -21,8 +22,10 @@ import org.gazette.outputs.TableDownloads;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
+import org.gazette.pages.PageMetadata;
 import org.gazette.pages.PlannedPage;
 import org.gazette.site.Publication;
+import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
 /**
@@ -37,25 +40,22 @@ final class DocumentStep {
     private final BodyRenderer bodies;
     private final BodyContext.PageLookup pages;
     private final DocumentPageBuilder models;
-    private final Map<String, Object> common;
     private final OutputTarget target;
     private final Publication publication;
 
     /**
      * @param models      builds page models; null together with {@code target} when pages are not made
-     * @param common      the template data every page shares
      * @param target      where pages and files go, or null to only check the document
      * @param publication which documents are published, so only those are written
      */
     DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
-                 DocumentPageBuilder models, Map<String, Object> common, OutputTarget target, Publication publication) {
+                 DocumentPageBuilder models, OutputTarget target, Publication publication) {
         this.publication = publication;
         this.root = root;
         this.data = data;
         this.bodies = bodies;
         this.pages = pages;
         this.models = models;
-        this.common = common;
         this.target = target;
     }
 
@@ -72,6 +72,7 @@ final class DocumentStep {
         Set<Path> published = new LinkedHashSet<>();
         List<RenderedBody.DocumentLink> links = List.of();
         List<String> outputs = new ArrayList<>();
+        PlannedPage page = null;
         boolean shown = document != null && publication.publishes(document);
         // A scheduled document is checked in full now: on its day it is published by the daily
         // rebuild, with nobody at a computer to correct it.
@@ -109,7 +110,7 @@ final class DocumentStep {
                 shown = shown && !bodyProblems.hasErrors();
             }
             if (shown && target != null && !problems.hasErrors()) {
-                make(document, body, published, outputs, problems);
+                page = make(document, body, published, outputs, problems);
             }
             if (!shown && document.draft()) {
                 document = null;
@@ -118,11 +119,14 @@ final class DocumentStep {
             }
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,
-                links, outputs);
+                links, outputs, page);
     }
 
-    /** Publishes the document's files, the downloads of its tables and its page. */
-    private void make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
+    /**
+     * Publishes the document's files and the downloads of its tables, and plans its page, which is
+     * rendered once the site index knows its 上一篇 and 下一篇.
+     */
+    private PlannedPage make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
         for (Path file : published) {
             String path = document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
             Outputs.copy(target, file, path, document.sourcePath(), problems);
@@ -136,8 +140,8 @@ final class DocumentStep {
         DocumentPage model = models.build(document, body, downloads, problems);
         PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
                 DocumentPages.meta(document), model, document.sourcePath());
-        Outputs.page(target, common, page, problems);
         outputs.add(page.outputPath());
+        return page;
     }
 
     /** The template data of one page: what every page shares, its meta and its model. */
@@ -145,6 +149,8 @@ final class DocumentStep {
         Map<String, Object> pageData = new HashMap<>(common);
         pageData.put("meta", page.meta());
         pageData.put("page", page.model());
+        pageData.put("metadata", PageMetadata.of((SiteConfig) common.get("site"), (Urls) common.get("urls"), page.meta(),
+                page.model()));
         return pageData;
     }
 }

@@ -28,6 +28,7 @@ import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
+import org.gazette.pages.DocumentPages;
 import org.gazette.pages.Formats;
 import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
@@ -136,7 +137,7 @@ public final class SiteBuilder {
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
         try {
-            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, common, target, previous,
+            List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, target, previous,
                     since.known() && !since.folders() ? since : null);
             List<Document> documents = new ArrayList<>();
             Set<Path> published = new HashSet<>();
@@ -160,6 +161,18 @@ public final class SiteBuilder {
             }
             checkDocumentLinks(outcomes, site, problems);
             timer.done("index and plan");
+
+            // Document pages are rendered here, not while reading, because 上一篇/下一篇 need the site index.
+            List<PlannedPage> documentPages = new ArrayList<>();
+            for (DocumentOutcome outcome : outcomes) {
+                if (outcome.page() != null) {
+                    documentPages.add(DocumentPages.placed(outcome.page(), site));
+                }
+            }
+            documentPages.parallelStream()
+                    .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
+                    .forEach(page -> Outputs.page(target, common, page, problems));
+            timer.done("document pages");
 
             AtomicInteger count = new AtomicInteger();
             Map<String, PlannedPage> pagesMade = new HashMap<>();
@@ -187,6 +200,8 @@ public final class SiteBuilder {
                 generated.forEach(page -> pagesMade.put(page.outputPath(), page));
                 files.forEach(file -> fileInputs.put(file.path(), file.inputs()));
             }
+            // Also after a body edit: the next rebuild compares each document page with what it is now.
+            documentPages.forEach(page -> pagesMade.put(page.outputPath(), page));
             checkUnreferencedFiles(root, scan, site, published, problems);
             List<String> assets = previous != null ? previous.assets()
                     : AssetCopier.copy(root, staging != null ? target : null, problems);
@@ -231,12 +246,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * Reads, checks and renders every Markdown file in parallel; in a rebuild, files whose
-     * fingerprint is unchanged keep their previous outcome.
+     * Reads and checks every Markdown file, renders its body and plans its page, in parallel; in a
+     * rebuild, files whose fingerprint is unchanged keep their previous outcome.
      */
     private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
-                                                   Publication publication, Map<String, Object> common,
-                                                   OutputTarget target, BuildState previous, SourceChanges watched) {
+                                                   Publication publication, OutputTarget target, BuildState previous,
+                                                   SourceChanges watched) {
         Map<Path, String> pageOfFile = new HashMap<>();
         for (ContentFile file : scan.documents()) {
             pageOfFile.put(file.file(), file.url());
@@ -255,7 +270,7 @@ public final class SiteBuilder {
         }
         BodyContext.PageLookup pages = pageOfFile::get;
         DocumentPageBuilder models = new DocumentPageBuilder(urls, publication.day(), data.site().timezone());
-        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, common, target, publication);
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, target, publication);
         return scan.documents().parallelStream().map(file -> {
             DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
             boolean touched = watched == null || touches(file, watched);

@@ -43,6 +43,14 @@ public final class DataReader {
     private static final Shape AGENCY = ContentModel.AGENCY;
     private static final Shape CAMPAIGN = ContentModel.CAMPAIGN;
 
+
+    /** The fields of site.yaml: the content model's, and the units of the footer read by {@link SiteIdentityReader}. */
+    private static java.util.Set<String> siteFields() {
+        java.util.Set<String> fields = new java.util.HashSet<>(SITE.names());
+        fields.addAll(SiteIdentityReader.FIELDS);
+        return fields;
+    }
+
     private final Path siteRoot;
     private final Problems problems;
     private final java.util.Set<String> unreadable = new java.util.HashSet<>();
@@ -69,7 +77,7 @@ public final class DataReader {
         Problems.Scope scope = problems.in(relative(file));
         Fields fields = new Fields(root == null ? new YamlNode.Mapping(Map.of(), 1) : root, scope);
         if (root != null) {
-            fields.rejectUnknown(SITE.names());
+            fields.rejectUnknown(siteFields());
         }
         String title = root == null ? null : fields.text("title", SITE.required("title"));
         String publisher = root == null ? null : fields.text("publisher", SITE.required("publisher"));
@@ -119,7 +127,8 @@ public final class DataReader {
         return new SiteConfig(title == null ? "" : title, publisher == null ? "" : publisher,
                 baseUrl == null ? "https://example.invalid" : baseUrl, basePath,
                 language == null ? "zh-CN" : language, zone, fields.text("site_code", false), fields.text("icp", false),
-                fields.text("police_record", false), navigation, fields.text("description", false));
+                fields.text("police_record", false), navigation, fields.text("description", false),
+                root == null ? SiteIdentity.NONE : SiteIdentityReader.read(fields));
     }
 
     private Agency agency(String id, Fields fields) {

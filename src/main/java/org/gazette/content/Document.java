@@ -16,12 +16,15 @@ import java.util.List;
  * @param url           the page's path below the site root, ending in {@code /}, e.g. {@code notices/2022/a/}
  * @param draft         true for {@code status: draft}; drafts are never published
  * @param written       成文日期, or null
+ * @param topics        主题分类: entries of the site's classification list when it declares one, else free words
+ * @param keywords      主题词, free keywords for the page's {@code Keywords} metadata
  * @param validUntil    the day after which the document is shown as expired, or null
  * @param bodyFirstLine the file line the Markdown body starts on, for messages about the body
  */
 public record Document(String sourcePath, Path file, Path bundle, String url, DocumentType type, boolean draft,
                        String title, LocalDate date, LocalDate written, List<Agency> agencies, String docNumber,
                        String indexNumber, List<Campaign> campaigns, List<String> themes, List<String> topics,
+                       List<String> keywords,
                        Validity validity, LocalDate validUntil, String summary, List<ScheduleItem> schedule,
                        List<Deadline> deadlines, List<Contact> contacts, List<Attachment> attachments,
                        int bodyFirstLine) {
@@ -31,6 +34,7 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
         campaigns = List.copyOf(campaigns);
         themes = List.copyOf(themes);
         topics = List.copyOf(topics);
+        keywords = List.copyOf(keywords);
         schedule = List.copyOf(schedule);
         deadlines = List.copyOf(deadlines);
         contacts = List.copyOf(contacts);

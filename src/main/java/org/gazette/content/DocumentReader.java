@@ -138,9 +138,11 @@ public final class DocumentReader {
         List<Deadline> deadlines = deadlines(f);
         List<Contact> contacts = contacts(f);
         List<Attachment> attachments = attachments(f, source);
+        List<String> topics = f.texts("topics", false);
+        new TopicClassification(data.site().identity().topics()).check(f, topics);
         return new Document(source.sourcePath(), source.file(), source.bundle(), source.url(), type,
                 "draft".equals(status), title, date, written, agencies, f.text("doc_number", false),
-                f.text("index_number", false), campaigns, f.texts("themes", false), f.texts("topics", false),
+                f.text("index_number", false), campaigns, f.texts("themes", false), topics, f.texts("keywords", false),
                 validity, validUntil, f.text("summary", false), schedule, deadlines, contacts, attachments,
                 parts.bodyFirstLine());
     }

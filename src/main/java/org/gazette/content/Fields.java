@@ -26,7 +26,7 @@ public final class Fields {
             Map.entry("成文日期", List.of("written")), Map.entry("文号", List.of("doc_number")),
             Map.entry("发文字号", List.of("doc_number")), Map.entry("索引号", List.of("index_number")),
             Map.entry("发布机构", List.of("agencies")), Map.entry("机构", List.of("agencies", "org")),
-            Map.entry("主题", List.of("themes")), Map.entry("主题分类", List.of("topics")), Map.entry("关键词", List.of("topics")),
+            Map.entry("主题", List.of("themes")), Map.entry("主题分类", List.of("topics")), Map.entry("关键词", List.of("keywords", "topics")), Map.entry("主题词", List.of("keywords")),
             Map.entry("附件", List.of("attachments")), Map.entry("联系人", List.of("contacts", "name")),
             Map.entry("联系方式", List.of("contacts")), Map.entry("活动安排", List.of("schedule")), Map.entry("日程", List.of("schedule")),
             Map.entry("报送要求", List.of("deadlines")), Map.entry("截止日期", List.of("due", "deadlines")),

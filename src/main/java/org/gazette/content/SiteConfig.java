@@ -11,10 +11,12 @@ import java.util.List;
  * @param siteCode     网站标识码, or null
  * @param icp          ICP备案号, or null
  * @param policeRecord 公安备案号, or null
+ * @param identity     what a government website inspection looks for: badges, units, links, 主题分类
  */
 public record SiteConfig(String title, String publisher, String baseUrl, String basePath, String language,
                          ZoneId timezone, String siteCode, String icp, String policeRecord,
-                         List<NavItem> navigation, String description) {
+                         List<NavItem> navigation, String description,
+                         SiteIdentity identity) {
 
     public SiteConfig {
         navigation = List.copyOf(navigation);

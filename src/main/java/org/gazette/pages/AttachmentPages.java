@@ -26,6 +26,9 @@ public final class AttachmentPages implements PageSource {
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         Urls urls = new Urls(site.data().site().baseUrl(), site.data().site().basePath());
         List<Document> withAttachments = site.published().stream().filter(d -> !d.attachments().isEmpty()).toList();
+        if (withAttachments.isEmpty()) {
+            return List.of(); // no 附件汇总 column without attachments; only documents with attachments link to it
+        }
         int total = withAttachments.stream().mapToInt(d -> d.attachments().size()).sum();
         List<List<Document>> slices = Pagination.split(withAttachments);
         List<PlannedPage> pages = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.SafeHtml;
+import org.gazette.site.Neighbours;
 
 /**
  * A notice, plan or simple page, with everything its components show.
@@ -18,16 +19,24 @@ import org.gazette.markup.SafeHtml;
  * @param attachments its attachments, in the order written
  * @param calendar    its activities, calendar file and schema.org events
  * @param qrCode      the QR code of the page's own address (扫一扫), or null for simple pages
+ * @param image       the path of the first image the body shows, for the page's {@code Image} metadata, or null
+ * @param neighbours  上一篇 and 下一篇 within the document's type, known once the site index is built
  */
 public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
                            List<ContactView.Group> contacts, List<AttachmentView> attachments,
-                           DocumentCalendar calendar, QrCode qrCode) {
+                           DocumentCalendar calendar, QrCode qrCode, String image,
+                           Neighbours neighbours) {
 
     public DocumentPage {
         tables = List.copyOf(tables);
         deadlines = List.copyOf(deadlines);
         contacts = List.copyOf(contacts);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The same page with its neighbours in the site. */
+    public DocumentPage withNeighbours(Neighbours placed) {
+        return new DocumentPage(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, placed);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.EventIdentity;
+import org.gazette.site.Neighbours;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
@@ -69,7 +70,21 @@ public final class DocumentPageBuilder {
                     scope.field("attachments[" + (i + 1) + "]")));
         }
         return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
-                calendar(document), qrCode(document));
+                calendar(document), qrCode(document), firstImage(document, body), Neighbours.NONE);
+    }
+
+    /** The first image the body shows, published beside the page, for the page's {@code Image} metadata. */
+    private static String firstImage(Document document, RenderedBody body) {
+        if (document.bundle() == null) {
+            return null;
+        }
+        for (Path file : body.linkedFiles()) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.matches(".*\\.(png|jpe?g|gif|webp|svg)")) {
+                return document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
+            }
+        }
+        return null;
     }
 
     /** Notices and plans carry a QR code of their address, for readers at a screen or a printout. */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
+import org.gazette.site.SiteIndex;
 
-/** Page kind and trail of a document's own page. */
+/** Page kind, trail and place in the site of a document's own page. */
 public final class DocumentPages {
 
     private DocumentPages() {
@@ -14,6 +15,18 @@ public final class DocumentPages {
     /** The template kind: {@code document} for notices and plans, {@code page} for simple pages. */
     public static String kind(Document document) {
         return document.type() == DocumentType.PAGE ? "page" : "document";
+    }
+
+    /**
+     * A document's page placed in the site: its model given 上一篇 and 下一篇, which are known only
+     * once every document is read, so document pages are rendered after the site index is built.
+     */
+    public static PlannedPage placed(PlannedPage page, SiteIndex site) {
+        if (page.model() instanceof DocumentPage model) {
+            return new PlannedPage(page.kind(), page.outputPath(), page.meta(),
+                    model.withNeighbours(site.neighbours(model.document())), page.origin());
+        }
+        return page;
     }
 
     public static PageMeta meta(Document document) {

@@ -27,6 +27,16 @@ public final class HomePages implements PageSource {
                 }
             }
         }
+        boolean activitiesAhead = !activities.isEmpty();
+        if (!activitiesAhead) {
+            // No empty box (空白栏目): the most recent activities, latest first, under their own heading.
+            List<Activity> all = site.activities();
+            for (int i = all.size() - 1; i >= 0 && activities.size() < UPCOMING; i--) {
+                Activity activity = all.get(i);
+                activities.add(new CalendarPage.Item(activity,
+                        EventIdentity.activities(activity.document()).get(activity.index()).anchor()));
+            }
+        }
         List<HomePage.UpcomingDeadline> deadlines = new ArrayList<>();
         for (DeadlineEntry entry : site.deadlines()) {
             DeadlineStatus status = DeadlineStatus.of(entry.deadline(), today);
@@ -38,6 +48,15 @@ public final class HomePages implements PageSource {
                 }
             }
         }
+        boolean deadlinesOpen = !deadlines.isEmpty();
+        if (!deadlinesOpen) {
+            List<DeadlineEntry> all = site.deadlines();
+            for (int i = all.size() - 1; i >= 0 && deadlines.size() < UPCOMING; i--) {
+                DeadlineEntry entry = all.get(i);
+                deadlines.add(new HomePage.UpcomingDeadline(entry, DeadlineStatus.of(entry.deadline(), today),
+                        EventIdentity.deadlines(entry.document()).get(entry.index()).anchor()));
+            }
+        }
         List<org.gazette.content.Document> latest = site.published().stream()
                 .filter(d -> d.type() != org.gazette.content.DocumentType.PAGE).limit(LATEST).toList();
         String description = site.data().site().description();
@@ -45,7 +64,7 @@ public final class HomePages implements PageSource {
         PageMeta notFound = new PageMeta("页面不存在", "404.html", null,
                 List.of(new Crumb("首页", ""), new Crumb("页面不存在", null)), null);
         return List.of(
-                new PlannedPage("home", "index.html", home, new HomePage(latest, activities, deadlines), "首页"),
+                new PlannedPage("home", "index.html", home, new HomePage(latest, activities, activitiesAhead, deadlines, deadlinesOpen), "首页"),
                 new PlannedPage("notfound", "404.html", notFound, null, "404 页面"));
     }
 }

@@ -33,6 +33,7 @@ public final class PagePlanner {
         templates.put("attachments", "attachments-index.ftlh");
         templates.put("calendar", "calendar.ftlh");
         templates.put("calendar-campaigns", "calendar-campaigns.ftlh");
+        templates.put("site-map", "site-map.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -52,6 +53,7 @@ public final class PagePlanner {
         // The families are independent; planning them side by side keeps both cores busy.
         List<PlannedPage> pages = new ArrayList<>();
         sources.parallelStream().map(source -> source.pages(site, today)).toList().forEach(pages::addAll);
+        pages.add(SiteMapPages.of(pages, site));
         pages.addAll(SitemapPages.of(pages, site));
         return pages;
     }

@@ -140,6 +140,11 @@ public final class JsonSchemas {
                     field.items().forEach(s -> choices.add(shape(s, false)));
                 }
             }
+            case MAPPING -> {
+                ObjectNode shape = shape(field.items().get(0), false);
+                shape.remove("description");
+                schema.setAll(shape);
+            }
             default -> throw new IllegalStateException("no schema for " + field.kind());
         }
         if (mayBeEmpty) {

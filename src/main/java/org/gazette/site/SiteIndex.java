@@ -40,6 +40,7 @@ public final class SiteIndex {
     private final Map<String, List<Document>> byAgency;
     private final Map<String, List<Document>> byCampaign;
     private final Map<Path, Document> byFile;
+    private final Map<String, Neighbours> neighbours;
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -100,6 +101,7 @@ public final class SiteIndex {
         this.byAgency = freeze(agencies);
         this.byCampaign = freeze(campaigns);
         this.byFile = Collections.unmodifiableMap(files);
+        this.neighbours = neighbours(byType);
 
         List<Activity> allActivities = new ArrayList<>();
         List<DeadlineEntry> allDeadlines = new ArrayList<>();
@@ -135,6 +137,31 @@ public final class SiteIndex {
     /** Every deadline of every published document, by due date. */
     public List<DeadlineEntry> deadlines() {
         return deadlines;
+    }
+
+    /**
+     * 上一篇 and 下一篇 of every notice and plan within its type: the type lists are newest first, so
+     * the document listed after one was published before it.
+     */
+    private static Map<String, Neighbours> neighbours(Map<DocumentType, List<Document>> byType) {
+        Map<String, Neighbours> result = new HashMap<>();
+        for (Map.Entry<DocumentType, List<Document>> entry : byType.entrySet()) {
+            if (entry.getKey() == DocumentType.PAGE) {
+                continue;
+            }
+            List<Document> newestFirst = entry.getValue();
+            for (int i = 0; i < newestFirst.size(); i++) {
+                Document older = i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null;
+                Document newer = i > 0 ? newestFirst.get(i - 1) : null;
+                result.put(newestFirst.get(i).sourcePath(), new Neighbours(older, newer));
+            }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** 上一篇 and 下一篇 of a published document within its type; {@link Neighbours#NONE} for simple pages. */
+    public Neighbours neighbours(Document document) {
+        return neighbours.getOrDefault(document.sourcePath(), Neighbours.NONE);
     }
 
     private static <K> Map<K, List<Document>> freeze(Map<K, List<Document>> map) {

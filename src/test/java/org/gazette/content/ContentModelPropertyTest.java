@@ -54,7 +54,7 @@ class ContentModelPropertyTest {
             f("title", "通知"), f("date", "2022-05-24"), f("agencies", "[kjj, kx]"), f("type", "notice"),
             f("status", "published"), f("written", "2022-05-20"), f("doc_number", "某科发〔2022〕1号"),
             f("index_number", "000/2022-00001"), f("campaign", "sci-week-2022"), f("themes", "[走进科技，你我同行]"),
-            f("topics", "[科普]"), f("validity", "valid"), f("valid_until", "2022-12-31"), f("summary", "摘要"),
+            f("topics", "[科普]"), f("keywords", "[科技活动周]"), f("validity", "valid"), f("valid_until", "2022-12-31"), f("summary", "摘要"),
             f("schedule", null), f("schedule[1].title", "启动仪式"), f("schedule[1].start", "2022-05-25 09:00"),
             f("schedule[1].end", "2022-05-25 11:00"), f("schedule[1].when", "5月25日上午"),
             f("schedule[1].location", "广场"), f("schedule[1].organizers", "[kjj, 某中学]"),
@@ -76,6 +76,11 @@ class ContentModelPropertyTest {
             d("site.yaml", null, "timezone", "Asia/Shanghai"), d("site.yaml", null, "site_code", "1234567890"),
             d("site.yaml", null, "icp", "京ICP备00000000号"), d("site.yaml", null, "police_record", "京公网安备00000000000000号"),
             d("site.yaml", null, "navigation", "[{title: 通知, url: /notices/}]"), d("site.yaml", null, "description", "简介"),
+            d("site.yaml", null, "conac_id", "0D48A84D75CF6974E053012819AC263F"), d("site.yaml", null, "report_errors", "false"),
+            d("site.yaml", null, "interaction", "/contacts/"), d("site.yaml", null, "annual_report", "https://www.example.gov.cn/ndbb/"),
+            d("site.yaml", null, "topics", "[科普]"),
+            d("site.yaml", null, "publisher_contact", "{address: 某路1号, phone: \"0955-8812000\", postcode: \"751100\"}"),
+            d("site.yaml", null, "operator", "{name: 某县信息中心, phone: \"0955-8812001\"}"),
             d("agencies.yaml", "kjj", "name", "某县科学技术局"), d("agencies.yaml", "kjj", "short_name", "县科技局"),
             d("agencies.yaml", "kjj", "region", "某县"), d("agencies.yaml", "kjj", "address", "某路1号"),
             d("agencies.yaml", "kjj", "phone", "\"0955-8812005\""), d("agencies.yaml", "kjj", "email", "kjj@example.cn"),
@@ -127,7 +132,10 @@ class ContentModelPropertyTest {
             for (Map.Entry<String, String> kind : KINDS.entrySet()) {
                 tests.add(dynamicTest(field[0] + " " + field[2] + " = " + kind.getKey(), () -> {
                     writeData(field[0], field[1], field[2], kind.getValue());
-                    site.write(NOTICE, notice(null, null));
+                    // The site's 主题分类 list rules the notice's topics; the notice leaves them out here, so
+                    // that a problem can only come from the data file under test.
+                    boolean classification = field[0].equals("site.yaml") && field[2].equals("topics");
+                    site.write(NOTICE, classification ? notice(null, null).replace("topics: [科普]\n", "") : notice(null, null));
                     List<Problem> read = site.readData().problems();
                     assertLocated(read, "data/" + field[0]);
                     if (read.isEmpty() && FOLLOWED.contains(kind.getKey()) || kind.getKey().equals("null")) {

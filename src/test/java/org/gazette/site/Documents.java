@@ -37,7 +37,7 @@ public final class Documents {
                                   List<ScheduleItem> schedule) {
         String source = "content/notices/" + slug + ".md";
         return new Document(source, Path.of("/site").resolve(source), null, "notices/" + slug + "/", DocumentType.NOTICE,
-                false, "通知 " + slug, date, null, agencies, null, null, List.of(), List.of(), List.of(), Validity.VALID,
+                false, "通知 " + slug, date, null, agencies, null, null, List.of(), List.of(), List.of(), List.of(), Validity.VALID,
                 null, null, schedule, List.of(), contacts, List.of(), 1);
     }
 
@@ -47,7 +47,7 @@ public final class Documents {
 
     public static SiteData data(List<Agency> agencies, Map<String, Contact> contacts) {
         SiteConfig config = new SiteConfig("测试站", "测试", "https://example.gov.cn", "/", "zh-CN", ZoneId.of("Asia/Shanghai"),
-                null, null, null, List.of(), null);
+                null, null, null, List.of(), null, org.gazette.content.SiteIdentity.NONE);
         java.util.Map<String, Agency> byId = new java.util.LinkedHashMap<>();
         agencies.forEach(a -> byId.put(a.id(), a));
         return new SiteData(config, byId, Map.of(), contacts);

@@ -80,7 +80,8 @@ public final class ContentModel {
             Field.of("index_number", TEXT, OPTIONAL, "索引号", "640502030/2021-00042"),
             Field.of("campaign", IDS, OPTIONAL, "活动届次：data/campaigns.yaml 中的编号", "sci-week-2022"),
             Field.of("themes", TEXTS, OPTIONAL, "本届活动主题，按原文", "[走进科技，你我同行]"),
-            Field.of("topics", TEXTS, OPTIONAL, "主题分类、关键词", "[科普, 乡村振兴]"),
+            Field.of("topics", TEXTS, OPTIONAL, "主题分类；data/site.yaml 规定了主题分类表时照表填写", "[科普, 乡村振兴]"),
+            Field.of("keywords", TEXTS, OPTIONAL, "主题词（关键词），自由填写，用于网页的 Keywords 元数据", "[科技活动周, 科普日]"),
             Field.choice("validity", "有效性：valid 有效（默认）、expired 已失效、repealed 已废止", "valid",
                     "valid", "expired", "repealed"),
             Field.of("valid_until", DATE, OPTIONAL, "有效期截止日，过了这一天页面显示为已失效", "2022-12-31"),
@@ -96,6 +97,13 @@ public final class ContentModel {
             Field.of("title", TEXT, REQUIRED, "显示的文字", "通知公告"),
             Field.of("url", TEXT, REQUIRED, "链接地址", "/notices/"));
 
+    /** A unit named in the footer: the 主办单位 (named by publisher) or the 承办单位. */
+    public static final Shape UNIT = Shape.of("unit", "单位的地址、电话、邮编",
+            Field.of("name", TEXT, OPTIONAL, "单位名称（承办单位必填；主办单位的名称写在 publisher）", "某县信息中心"),
+            Field.of("address", TEXT, OPTIONAL, "地址", "某县人民路1号"),
+            Field.of("phone", TEXT, OPTIONAL, "电话", "\"0955-8812000\""),
+            Field.of("postcode", TEXT, OPTIONAL, "邮政编码，6 位数字，加引号", "\"751100\""));
+
     /** {@code data/site.yaml}. */
     public static final Shape SITE = Shape.of("site", "网站信息",
             Field.of("title", TEXT, REQUIRED, "网站名称", "某县科学技术局"),
@@ -107,7 +115,15 @@ public final class ContentModel {
             Field.of("icp", TEXT, OPTIONAL, "ICP备案号", "宁ICP备00000000号-1"),
             Field.of("police_record", TEXT, OPTIONAL, "公安备案号", "宁公网安备00000000000000号"),
             Field.items("navigation", OPTIONAL, "网站导航，按显示顺序", NAV_ITEM),
-            Field.of("description", TEXT, OPTIONAL, "网站简介，用于搜索引擎", null));
+            Field.of("description", TEXT, OPTIONAL, "网站简介，用于搜索引擎", null),
+            Field.of("conac_id", TEXT, OPTIONAL, "党政机关网站标识的编号：验证页地址中 id= 后面的 32 位字母和数字",
+                    "0D48A84D75CF6974E053012819AC263F"),
+            Field.of("report_errors", FLAG, OPTIONAL, "页脚显示“我为政府网站找错”（需要 site_code）", "true"),
+            Field.of("interaction", TEXT, OPTIONAL, "政民互动（留言、咨询）入口：https:// 开头的地址，或以 / 开头的本站地址", "/contacts/"),
+            Field.of("annual_report", TEXT, OPTIONAL, "政府网站工作年度报表的地址", "https://www.example.gov.cn/ndbb/"),
+            Field.of("topics", TEXTS, OPTIONAL, "本站的主题分类表；写了它，文档的 topics 只能从表中选", "[综合政务\\政务公开]"),
+            Field.mapping("publisher_contact", OPTIONAL, "主办单位的地址、电话、邮编", UNIT),
+            Field.mapping("operator", OPTIONAL, "承办单位：name、address、phone、postcode", UNIT));
 
     /** One entry of {@code data/agencies.yaml}. */
     public static final Shape AGENCY = Shape.of("agency", "发布机构",

@@ -24,7 +24,7 @@ public record Field(String name, Kind kind, Need need, String description, Strin
         Objects.requireNonNull(description, "description");
         choices = List.copyOf(choices);
         items = List.copyOf(items);
-        if ((kind == Kind.CHOICE) == choices.isEmpty() || (kind == Kind.ITEMS) == items.isEmpty()) {
+        if ((kind == Kind.CHOICE) == choices.isEmpty() || (kind == Kind.ITEMS || kind == Kind.MAPPING) == items.isEmpty()) {
             throw new IllegalArgumentException("field " + name + ": choices go with CHOICE, items with ITEMS");
         }
     }
@@ -42,6 +42,11 @@ public record Field(String name, Kind kind, Need need, String description, Strin
     /** A list of items of one of the given shapes. */
     public static Field items(String name, Need need, String description, Shape... shapes) {
         return new Field(name, Kind.ITEMS, need, description, null, List.of(), List.of(shapes));
+    }
+
+    /** One mapping of the given shape. */
+    public static Field mapping(String name, Need need, String description, Shape shape) {
+        return new Field(name, Kind.MAPPING, need, description, null, List.of(), List.of(shape));
     }
 
     /** Whether the field must be written in a document of the given kind ({@code page} or not). */

@@ -21,5 +21,7 @@ public enum Kind {
     /** One id of a data file, or a list of them. */
     IDS,
     /** A list of items, each a mapping of the field's item shape (or one of several shapes). */
-    ITEMS
+    ITEMS,
+    /** One mapping of the field's shape, e.g. the 主办单位's address, telephone and postcode. */
+    MAPPING
 }
