@@ -236,12 +236,23 @@ public final class SiteBuilder {
             List<String> drafts = site.drafts().stream().map(Document::sourcePath).toList();
             List<BuildResult.Scheduled> scheduled = site.scheduled().stream()
                     .map(d -> new BuildResult.Scheduled(d.sourcePath(), d.date())).toList();
-            return new BuildResult(site.published().size(), written, publishedFiles(outcomes, site), drafts,
-                    problems.warnings(), previous != null, today, scheduled);
-        } finally {
             if (staging != null) {
                 staging.close();
             }
+            return new BuildResult(site.published().size(), written, publishedFiles(outcomes, site), drafts,
+                    problems.warnings(), previous != null, today, scheduled);
+        } catch (Throwable failure) {
+            // Workers of a parallel step may still be writing when one of them failed (a full disk),
+            // so removing the staging folder can fail as well: the first failure is the one to report,
+            // and the next build clears the leftover.
+            if (staging != null) {
+                try {
+                    staging.close();
+                } catch (IOException | RuntimeException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
+            }
+            throw failure;
         }
     }
 

@@ -131,14 +131,24 @@ public final class StagingArea implements AutoCloseable {
     }
 
     /**
+     * The files every site Gazette ever published has at its top: a site made before the marker
+     * existed is recognised by them, so upgrading the generator does not make the next build refuse
+     * its own output.
+     */
+    private static final List<String> EARLIER_SITE = List.of("index.html", "404.html", "sitemap.xml", "feed.xml",
+            "assets/js/site.js", "assets/css/site.css");
+
+    /**
      * Whether a build may replace {@code folder}: it does not exist, is empty, or is a site Gazette
-     * published (it holds {@link #MARKER}). Anything else may be a web server's folder given by mistake.
+     * published (it holds {@link #MARKER}, or, from before the marker, every file of
+     * {@link #EARLIER_SITE}). Anything else may be a web server's folder given by mistake.
      */
     public static boolean mayReplace(Path folder) throws IOException {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
-        if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                || EARLIER_SITE.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file), LinkOption.NOFOLLOW_LINKS))) {
             return true;
         }
         try (Stream<Path> entries = Files.list(folder)) {

@@ -125,6 +125,17 @@ class ExitStatusTest {
     }
 
     @Test
+    void aSiteAnEarlierGazetteMadeBeforeTheMarkerIsReplacedWithoutForce() throws IOException {
+        Path earlier = folder.resolve("earlier-site");
+        assertThat(gazette("build", "--source", site.root().toString(), "--output", earlier.toString()).status()).isZero();
+        Files.delete(earlier.resolve(".gazette-site"));
+
+        assertThat(gazette("build", "--source", site.root().toString(), "--output", earlier.toString()).status())
+                .as("an upgraded generator rebuilds the site its earlier version made").isZero();
+        assertThat(earlier.resolve(".gazette-site")).isRegularFile();
+    }
+
+    @Test
     void anOutputFolderInsideTheSourcesExitsWithThree() {
         GazetteCommandTest.Run run = gazette("build", "--source", site.root().toString(),
                 "--output", site.path("content/out").toString());
