@@ -35,9 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String notRoot = SiteRoot.problem(source.source);
-        if (notRoot != null) {
-            err.println(notRoot);
+        if (source.notASiteRoot(err)) {
             return GazetteCommand.USAGE;
         }
         Path target = output != null ? output : source.source.resolve("target").resolve("site");

@@ -35,9 +35,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("不认识的输出格式“" + format + "” —— 写 " + String.join("、", CheckReport.FORMATS) + " 之一，例如 --format json");
             return GazetteCommand.USAGE;
         }
-        String notRoot = SiteRoot.problem(source.source);
-        if (notRoot != null) {
-            err.println(notRoot);
+        if (source.notASiteRoot(err)) {
             return GazetteCommand.USAGE;
         }
         try {

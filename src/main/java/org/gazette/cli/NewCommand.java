@@ -48,9 +48,7 @@ final class NewCommand implements Callable<Integer> {
             err.println("不认识的文档类型“" + typeName + "” —— 写 notice（通知）或 plan（实施方案），例如 new notice 2024/sci-week");
             return GazetteCommand.USAGE;
         }
-        String notRoot = SiteRoot.problem(source.source);
-        if (notRoot != null) {
-            err.println(notRoot);
+        if (source.notASiteRoot(err)) {
             return GazetteCommand.USAGE;
         }
         Path folderRoot = source.source.resolve("content").resolve(type.folder()).toAbsolutePath().normalize();

@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (source.notASiteRoot(err)) {
+            return GazetteCommand.USAGE;
+        }
         Path folder = output != null ? output : source.source.resolve("target").resolve("preview");
         out.println("正在生成预览 → " + folder.toAbsolutePath().normalize());
         out.flush();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.build.FaultInjection;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,11 +60,13 @@ class ExitStatusTest {
     void aFolderInsideTheSiteIsNotTakenForTheSiteRoot() throws IOException {
         Path notices = site.path("content/notices");
 
-        GazetteCommandTest.Run run = gazette("build", "--source", notices.toString());
+        for (String command : List.of("build", "check", "serve")) {
+            GazetteCommandTest.Run run = gazette(command, "--source", notices.toString());
 
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(notices + " 不是站点根目录（这里没有 content/ 和 data/ 文件夹），站点根目录是 "
-                + site.root() + " —— 在 " + site.root() + " 里运行命令，或加参数 --source " + site.root() + "\n");
+            assertThat(run.status()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).isEqualTo(notices + " 不是站点根目录（这里没有 content/ 和 data/ 文件夹），站点根目录是 "
+                    + site.root() + " —— 在 " + site.root() + " 里运行命令，或加参数 --source " + site.root() + "\n");
+        }
         try (var files = Files.list(notices)) {
             assertThat(files).as("nothing written inside content/").containsExactly(notices.resolve("a.md"));
         }
