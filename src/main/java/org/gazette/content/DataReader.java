@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.gazette.content.model.ContentModel;
 import org.gazette.content.model.DataFile;
 import org.gazette.content.model.Shape;
+import org.gazette.content.text.EditorText;
 import org.gazette.content.yaml.YamlNode;
 import org.gazette.content.yaml.YamlReader;
 import org.gazette.content.yaml.YamlSyntaxException;

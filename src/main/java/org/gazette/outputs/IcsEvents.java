@@ -28,7 +28,7 @@ import org.gazette.content.Document;
 import org.gazette.content.Moment;
 import org.gazette.content.Organizer;
 import org.gazette.content.ScheduleItem;
-import org.gazette.pages.Formats;
+import org.gazette.format.Formats;
 import org.gazette.site.EventIdentity;
 import org.gazette.site.Urls;
 

@@ -18,7 +18,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import org.apache.commons.csv.CSVFormat;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.gazette.content.EditorText;
+import org.gazette.content.text.EditorText;
 import org.gazette.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

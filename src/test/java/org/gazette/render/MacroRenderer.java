@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.gazette.FixtureFiles;
-import org.gazette.pages.Formats;
+import org.gazette.format.Formats;
 import org.gazette.site.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

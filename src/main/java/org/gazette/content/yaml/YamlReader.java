@@ -140,11 +140,11 @@ public final class YamlReader {
      * because it would make the feed, the calendar files and the pages invalid.
      */
     private static void checkPublishable(String text, int line) throws YamlSyntaxException {
-        int bad = org.gazette.content.EditorText.firstUnpublishable(text);
+        int bad = org.gazette.content.text.EditorText.firstUnpublishable(text);
         if (bad >= 0) {
             int codePoint = text.codePointAt(bad);
             throw new YamlSyntaxException(line, "引号里的转义符写出了不能发布的字符 "
-                    + org.gazette.content.EditorText.describe(codePoint),
+                    + org.gazette.content.text.EditorText.describe(codePoint),
                     "删除这个转义（例如 \\v、\\x0B、\\u000B）；要换行请用 | 写多行文字");
         }
     }

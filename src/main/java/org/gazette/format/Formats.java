@@ -1,4 +1,4 @@
-package org.gazette.pages;
+package org.gazette.format;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

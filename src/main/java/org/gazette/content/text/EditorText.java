@@ -1,4 +1,4 @@
-package org.gazette.content;
+package org.gazette.content.text;
 
 import java.util.ArrayList;
 import java.util.List;
