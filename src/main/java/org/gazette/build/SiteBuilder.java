@@ -11,21 +11,22 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.checks.AddressCheck;
+import org.gazette.checks.DocumentLinkCheck;
+import org.gazette.checks.OutputFolderCheck;
+import org.gazette.checks.UnreferencedFileCheck;
 import org.gazette.content.ContentFile;
 import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
-import org.gazette.content.DraftProblems;
 import org.gazette.content.SiteData;
 import org.gazette.format.Formats;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
-import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
@@ -103,7 +104,7 @@ public final class SiteBuilder {
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
         if (output != null) {
-            checkOutputIsSafe(root, output);
+            OutputFolderCheck.requireSafe(root, output);
         }
         Problems problems = new Problems();
         SourceChanges since = unbuilt.and(changes);
@@ -157,9 +158,12 @@ public final class SiteBuilder {
             SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication);
             List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : planner.plan(site, today);
             if (!samePlan) {
-                checkAddresses(site, generated, problems);
+                AddressCheck.check(site, generated, problems);
             }
-            checkDocumentLinks(outcomes, site, problems);
+            for (DocumentOutcome outcome : outcomes) {
+                DocumentLinkCheck.check(outcome.source().sourcePath(), outcome.document(), outcome.documentLinks(), site,
+                        problems);
+            }
             timer.done("index and plan");
 
             // Document pages are rendered here, not while reading, because 上一篇/下一篇 need the site index.
@@ -202,7 +206,7 @@ public final class SiteBuilder {
             }
             // Also after a body edit: the next rebuild compares each document page with what it is now.
             documentPages.forEach(page -> pagesMade.put(page.outputPath(), page));
-            checkUnreferencedFiles(root, scan, site, published, problems);
+            UnreferencedFileCheck.check(root, scan.bundleFiles(), site, published, problems);
             List<String> assets = previous != null ? previous.assets()
                     : AssetCopier.copy(root, staging != null ? target : null, problems);
             timer.done("checks and assets");
@@ -274,7 +278,7 @@ public final class SiteBuilder {
             }
         }
         for (Path file : scan.bundleFiles()) {
-            Path bundle = owningBundle(file, bundleFiles.keySet());
+            Path bundle = ContentFile.owningBundle(file, bundleFiles.keySet());
             if (bundle != null) {
                 bundleFiles.get(bundle).add(file);
             }
@@ -422,122 +426,6 @@ public final class SiteBuilder {
         common.put("today", publication.day());
         common.put("publication", publication);
         return Collections.unmodifiableMap(common);
-    }
-
-    /**
-     * Two pages must never be written to the same address, whether two documents or a document and a
-     * generated page. Compared without case, since editors' Windows and macOS disks ignore it.
-     */
-    private static void checkAddresses(SiteIndex site, List<PlannedPage> generated, Problems problems) {
-        Map<String, String> taken = new HashMap<>();
-        for (PlannedPage page : generated) {
-            taken.put(page.outputPath().toLowerCase(Locale.ROOT), page.origin());
-        }
-        taken.put("assets/", "assets/ 文件夹");
-        List<Document> all = new ArrayList<>(site.published());
-        all.addAll(site.drafts());
-        all.addAll(site.scheduled());
-        all.sort(java.util.Comparator.comparing(Document::sourcePath));
-        for (Document document : all) {
-            String output = PlannedPage.indexFile(document.url()).toLowerCase(Locale.ROOT);
-            String clash = taken.get(output);
-            String folder = document.url().toLowerCase(Locale.ROOT);
-            if (clash == null && folder.endsWith("/")) {
-                // A page folder named like a generated file (content/feed.xml.md → feed.xml/) cannot coexist with it.
-                clash = taken.get(folder.substring(0, folder.length() - 1));
-            }
-            if (clash == null && folder.startsWith("assets/")) {
-                clash = "assets/ 文件夹";
-            }
-            if (clash != null) {
-                String address = "/" + document.url();
-                problems.error(document.sourcePath(), 0, null, "与“" + clash + "”发布到同一个地址 " + address,
-                        clash.startsWith("content/") ? "给其中一个文档换个文件名或文件夹名" : "这个地址留给网站自动生成的页面，请换个文件名或文件夹名");
-            } else {
-                taken.put(output, document.sourcePath());
-            }
-        }
-    }
-
-    /**
-     * A link to another document must lead to one that is published whenever the linking document is:
-     * not a draft, not one with mistakes, and not one scheduled for a later day than the linking
-     * document (two notices scheduled for the same day may link to each other). What a preview
-     * includes does not matter: it reports what a build would. A draft's links are only warnings.
-     */
-    private static void checkDocumentLinks(List<DocumentOutcome> outcomes, SiteIndex site, Problems problems) {
-        Publication publication = site.publication();
-        for (DocumentOutcome outcome : outcomes) {
-            Document linker = outcome.document();
-            for (RenderedBody.DocumentLink link : outcome.documentLinks()) {
-                Document target = site.anyAtFile(link.target());
-                if (target != null && publication.publishedBy(target, linker)) {
-                    continue;
-                }
-                boolean later = target != null && !target.draft();
-                String message = later ? ScheduledLinks.message(link.href(), target.date())
-                        : BodyRenderer.unpublishedLinkMessage(link.href());
-                String hint = later ? ScheduledLinks.hint(target.date()) : BodyRenderer.UNPUBLISHED_LINK_HINT;
-                if (linker.draft()) {
-                    problems.warning(outcome.source().sourcePath(), link.line(), "正文", DraftProblems.MARK + message, hint);
-                } else {
-                    problems.error(outcome.source().sourcePath(), link.line(), "正文", message, hint);
-                }
-            }
-        }
-    }
-
-    /**
-     * Every file in a published or scheduled document's bundle is either published (declared or
-     * linked) or reported. Bundles of drafts and of documents with mistakes are left alone.
-     */
-    private static void checkUnreferencedFiles(Path root, ContentScanner.Result scan, SiteIndex site, Set<Path> published,
-                                               Problems problems) {
-        Map<Path, Document> byBundle = new HashMap<>();
-        List<Document> checked = new ArrayList<>(site.published());
-        checked.addAll(site.scheduled());
-        for (Document document : checked) {
-            if (document.draft()) {
-                continue;
-            }
-            if (document.bundle() != null) {
-                byBundle.put(document.bundle(), document);
-            }
-        }
-        for (Path file : scan.bundleFiles()) {
-            Path bundle = owningBundle(file, byBundle.keySet());
-            if (bundle == null || published.contains(file)) {
-                continue;
-            }
-            String name = root.relativize(file).toString().replace('\\', '/');
-            problems.error(name, 0, null, "这个文件既没有在 attachments 中声明，也没有在正文中链接，不会发布",
-                    "在 " + byBundle.get(bundle).sourcePath() + " 的 attachments 中添加 file: "
-                            + bundle.relativize(file).toString().replace('\\', '/') + "，或删除这个文件");
-        }
-    }
-
-    private static Path owningBundle(Path file, Set<Path> bundles) {
-        for (Path cursor = file.getParent(); cursor != null; cursor = cursor.getParent()) {
-            if (bundles.contains(cursor)) {
-                return cursor;
-            }
-        }
-        return null;
-    }
-
-    /** Refuses an output folder whose replacement would destroy sources. */
-    private static void checkOutputIsSafe(Path root, Path output) throws IOException {
-        for (String folder : List.of("content", "data", "templates", "assets", "src")) {
-            if (output.startsWith(root.resolve(folder))) {
-                throw new OutputFolderException("输出目录 " + output + " 在源文件夹 " + folder + "/ 里面，会覆盖源文件；请换一个输出目录（例如 target/site）");
-            }
-        }
-        if (root.startsWith(output)) {
-            throw new OutputFolderException("输出目录 " + output + " 包含站点源文件，每次构建都会整体替换输出目录；请换一个输出目录（例如 target/site）");
-        }
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputFolderException("输出路径 " + output + " 已存在且不是文件夹");
-        }
     }
 
     /**

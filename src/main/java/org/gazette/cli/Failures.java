@@ -23,7 +23,7 @@ final class Failures {
      * @param building whether the command was publishing a site, which then stays as it was
      */
     static int report(PrintWriter err, Throwable failure, boolean building) {
-        if (failure instanceof org.gazette.build.OutputFolderException wrongOutput) {
+        if (failure instanceof org.gazette.checks.OutputFolderException wrongOutput) {
             err.println((building ? "构建失败：" : "检查失败：") + wrongOutput.getMessage());
             err.println("原有网站保持不变。");
             err.flush();

@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * A Markdown file under {@code content/} that will become a page, with where it will be published.
@@ -12,4 +13,14 @@ import java.nio.file.Path;
  * @param defaultType the type implied by the folder
  */
 public record ContentFile(String sourcePath, Path file, Path bundle, String url, DocumentType defaultType) {
+
+    /** The bundle folder among {@code bundles} that holds {@code file} (the nearest), or null when none does. */
+    public static Path owningBundle(Path file, Set<Path> bundles) {
+        for (Path cursor = file.getParent(); cursor != null; cursor = cursor.getParent()) {
+            if (bundles.contains(cursor)) {
+                return cursor;
+            }
+        }
+        return null;
+    }
 }

@@ -1,4 +1,4 @@
-package org.gazette.build;
+package org.gazette.checks;
 
 import java.time.LocalDate;
 
