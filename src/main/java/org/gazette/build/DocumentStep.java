@@ -2,10 +2,8 @@ package org.gazette.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
@@ -13,7 +11,6 @@ import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
 import org.gazette.content.DraftProblems;
 import org.gazette.content.FrontMatter;
-import org.gazette.content.SiteConfig;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -22,10 +19,8 @@ import org.gazette.outputs.TableDownloads;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
-import org.gazette.pages.PageMetadata;
 import org.gazette.pages.PlannedPage;
 import org.gazette.site.Publication;
-import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
 /**
@@ -142,15 +137,5 @@ final class DocumentStep {
                 DocumentPages.meta(document), model, document.sourcePath());
         outputs.add(page.outputPath());
         return page;
-    }
-
-    /** The template data of one page: what every page shares, its meta and its model. */
-    static Map<String, Object> pageData(Map<String, Object> common, PlannedPage page) {
-        Map<String, Object> pageData = new HashMap<>(common);
-        pageData.put("meta", page.meta());
-        pageData.put("page", page.model());
-        pageData.put("metadata", PageMetadata.of((SiteConfig) common.get("site"), (Urls) common.get("urls"), page.meta(),
-                page.model()));
-        return pageData;
     }
 }

@@ -5,8 +5,8 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.gazette.outputs.OutputFile;
+import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
 import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
@@ -26,9 +26,9 @@ final class Outputs {
     }
 
     /** Renders a planned page; true when it was made. */
-    static boolean page(OutputTarget target, Map<String, Object> common, PlannedPage page, Problems problems) {
+    static boolean page(OutputTarget target, PageGlobals globals, PlannedPage page, Problems problems) {
         try {
-            target.page(page.kind(), page.outputPath(), DocumentStep.pageData(common, page));
+            target.page(page.kind(), page.outputPath(), globals.templateData(page));
             return true;
         } catch (FileAlreadyExistsException e) {
             clash(page.origin(), page.outputPath(), problems);

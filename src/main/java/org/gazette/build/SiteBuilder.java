@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +23,13 @@ import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
 import org.gazette.content.SiteData;
-import org.gazette.format.Formats;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
+import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
@@ -124,8 +123,8 @@ public final class SiteBuilder {
         boolean sameFiles = previous != null && previous.hasFilesOf(root, since);
         ContentScanner.Result scan = sameFiles ? previous.scan() : new ContentScanner(root, problems).scan();
         timer.done("scan content/");
-        Map<String, Object> common = commonData(data, publication);
-        Urls urls = (Urls) common.get("urls");
+        PageGlobals globals = PageGlobals.of(data, publication);
+        Urls urls = globals.urls();
         StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
         if (previous == null) {
             rebuildWriter = null;
@@ -175,7 +174,7 @@ public final class SiteBuilder {
             }
             documentPages.parallelStream()
                     .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
-                    .forEach(page -> Outputs.page(target, common, page, problems));
+                    .forEach(page -> Outputs.page(target, globals, page, problems));
             timer.done("document pages");
 
             AtomicInteger count = new AtomicInteger();
@@ -191,7 +190,7 @@ public final class SiteBuilder {
                 generated.parallelStream()
                         .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
                         .forEach(page -> {
-                            if (Outputs.page(target, common, page, problems)) {
+                            if (Outputs.page(target, globals, page, problems)) {
                                 count.incrementAndGet();
                             }
                         });
@@ -415,17 +414,6 @@ public final class SiteBuilder {
             }
         }
         return files.size();
-    }
-
-    private static Map<String, Object> commonData(SiteData data, Publication publication) {
-        Map<String, Object> common = new HashMap<>();
-        common.put("site", data.site());
-        common.put("agencies", data.agencies());
-        common.put("urls", new Urls(data.site().baseUrl(), data.site().basePath()));
-        common.put("fmt", new Formats());
-        common.put("today", publication.day());
-        common.put("publication", publication);
-        return Collections.unmodifiableMap(common);
     }
 
     /**

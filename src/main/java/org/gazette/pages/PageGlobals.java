@@ -1,0 +1,47 @@
+package org.gazette.pages;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.gazette.content.Agency;
+import org.gazette.content.SiteConfig;
+import org.gazette.content.SiteData;
+import org.gazette.format.Formats;
+import org.gazette.site.Publication;
+import org.gazette.site.Urls;
+
+/**
+ * What every page's template sees besides its own model, fixed for a build; {@link #templateData}
+ * is the one place that names the template variables.
+ *
+ * @param site        {@code site}: the site's configuration
+ * @param agencies    {@code agencies}: the agencies by id
+ * @param urls        {@code urls}: how paths become links
+ * @param fmt         {@code fmt}: how dates and times are written
+ * @param today       {@code today}: the build day
+ * @param publication {@code publication}: what the build publishes, for the preview's marks
+ */
+public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls urls, Formats fmt, LocalDate today,
+                          Publication publication) {
+
+    /** The globals of a build of {@code data} that publishes by {@code publication}. */
+    public static PageGlobals of(SiteData data, Publication publication) {
+        return new PageGlobals(data.site(), data.agencies(), new Urls(data.site().baseUrl(), data.site().basePath()),
+                new Formats(), publication.day(), publication);
+    }
+
+    /** The template data of one page: these globals, its {@code meta}, its model as {@code page}, its {@code metadata}. */
+    public Map<String, Object> templateData(PlannedPage page) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("site", site);
+        data.put("agencies", agencies);
+        data.put("urls", urls);
+        data.put("fmt", fmt);
+        data.put("today", today);
+        data.put("publication", publication);
+        data.put("meta", page.meta());
+        data.put("page", page.model());
+        data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));
+        return data;
+    }
+}
