@@ -27,6 +27,7 @@ import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
+import org.gazette.outputs.RobotsFile;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.Formats;
@@ -434,6 +435,7 @@ public final class SiteBuilder {
             taken.put(page.outputPath().toLowerCase(Locale.ROOT), page.origin());
         }
         taken.put("assets/", "assets/ 文件夹");
+        taken.put(RobotsFile.PATH, RobotsFile.ORIGIN);
         List<Document> all = new ArrayList<>(site.published());
         all.addAll(site.drafts());
         all.addAll(site.scheduled());
