@@ -3,6 +3,7 @@ package org.gazette.build;
 import java.util.List;
 import org.gazette.outputs.CalendarFiles;
 import org.gazette.outputs.FileSource;
+import org.gazette.outputs.RobotsFile;
 import org.gazette.outputs.VCardFiles;
 
 /** The non-HTML file families of a standard Gazette site. */
@@ -12,6 +13,6 @@ final class FileSources {
     }
 
     static List<FileSource> standard() {
-        return List.of(new VCardFiles(), new CalendarFiles());
+        return List.of(new VCardFiles(), new CalendarFiles(), new RobotsFile());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gazette.content.Document;
+import org.gazette.outputs.RobotsFile;
 import org.gazette.pages.PlannedPage;
 import org.gazette.site.SiteIndex;
 import org.gazette.validation.Problems;
@@ -25,7 +26,7 @@ public final class AddressCheck {
 
     /**
      * Reports each document (published, draft or scheduled, in order of source path) whose page would
-     * take an address a generated page, the assets or an earlier document already has.
+     * take an address a generated page, {@code robots.txt}, the assets or an earlier document already has.
      */
     public static void check(SiteIndex site, List<PlannedPage> generated, Problems problems) {
         Map<String, String> taken = new HashMap<>();
@@ -33,6 +34,7 @@ public final class AddressCheck {
             taken.put(page.outputPath().toLowerCase(Locale.ROOT), page.origin());
         }
         taken.put("assets/", ASSETS);
+        taken.put(RobotsFile.PATH, RobotsFile.ORIGIN);
         List<Document> all = new ArrayList<>(site.published());
         all.addAll(site.drafts());
         all.addAll(site.scheduled());

@@ -7,9 +7,9 @@ import org.gazette.validation.EnvironmentFailure;
 
 /**
  * Reports what stopped a command other than mistakes in the content: an output folder that cannot
- * be used (inside the sources, or a file), a failing machine (full disk, no permission) or a fault
- * in Gazette itself. All exit with {@link GazetteCommand#FAILURE}, in
- * Chinese, without a stack trace (set {@code GAZETTE_DEBUG=1} to see one), and never as a list of
+ * be used (inside the sources, or a file: a wrong command line, {@link GazetteCommand#USAGE}), a
+ * failing machine (full disk, no permission) or a fault in Gazette itself ({@link GazetteCommand#FAILURE}),
+ * in Chinese, without a stack trace (set {@code GAZETTE_DEBUG=1} to see one), and never as a list of
  * content mistakes.
  */
 final class Failures {
@@ -27,7 +27,7 @@ final class Failures {
             err.println((building ? "构建失败：" : "检查失败：") + wrongOutput.getMessage());
             err.println("原有网站保持不变。");
             err.flush();
-            return GazetteCommand.FAILURE;
+            return GazetteCommand.USAGE;
         }
         EnvironmentFailure environment = environmentCause(failure);
         if (environment != null) {

@@ -1,7 +1,6 @@
 package org.gazette.outputs;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,15 +23,11 @@ import org.gazette.site.Urls;
  * is the one made here, and without the script the link downloads the document's calendar. (One
  * file per item was 40 % of all the files a site wrote; docs/performance.md.)
  *
- * <p>The site's and the agencies' calendars grow with every year of notices, and a phone syncing a
- * subscription of tens of thousands of events gives up; they hold what has not ended
- * {@link #HISTORY} before the build day. A campaign edition's calendar and a document's are
- * complete: they do not grow with the years.
+ * <p>The site's and the agencies' calendars grow with every year of notices; they hold what a
+ * {@link SubscriptionWindow} keeps: everything not yet over, and the recent past. A campaign
+ * edition's calendar and a document's are complete: they do not grow with the years.
  */
 public final class CalendarFiles implements FileSource {
-
-    /** How far back the site's and the agencies' calendars reach. */
-    public static final Period HISTORY = Period.ofMonths(6);
 
     @Override
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
@@ -44,11 +39,11 @@ public final class CalendarFiles implements FileSource {
         }
         IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities::get);
         CalendarIndex index = CalendarIndex.of(site);
-        LocalDate since = today.minus(HISTORY);
+        SubscriptionWindow window = new SubscriptionWindow(today);
         List<IcsCalendar> calendars = new ArrayList<>();
+        SubscriptionWindow.Kept siteKept = window.keep(site.activities(), site.deadlines());
         calendars.add(new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
-                CalendarPaths.file(CalendarPaths.SITE), recentActivities(site.activities(), since),
-                recentDeadlines(site.deadlines(), since), "活动日历（全站）"));
+                CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）"));
         for (Campaign campaign : site.data().campaigns().values()) {
             String page = CalendarPaths.campaign(campaign.id());
             calendars.add(new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
@@ -56,9 +51,9 @@ public final class CalendarFiles implements FileSource {
         }
         for (Agency agency : site.data().agencies().values()) {
             String page = CalendarPaths.agency(agency.id());
+            SubscriptionWindow.Kept kept = window.keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
             calendars.add(new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
-                    recentActivities(index.agencyActivities(agency.id()), since),
-                    recentDeadlines(index.agencyDeadlines(agency.id()), since), "data/agencies.yaml"));
+                    kept.activities(), kept.deadlines(), "data/agencies.yaml"));
         }
         for (Document document : site.published()) {
             if (identities.containsKey(document)) {
@@ -71,14 +66,6 @@ public final class CalendarFiles implements FileSource {
             files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
         }
         return files;
-    }
-
-    private static List<Activity> recentActivities(List<Activity> activities, LocalDate since) {
-        return activities.stream().filter(a -> a.isCurrentOrUpcoming(since)).toList();
-    }
-
-    private static List<DeadlineEntry> recentDeadlines(List<DeadlineEntry> deadlines, LocalDate since) {
-        return deadlines.stream().filter(d -> !d.deadline().due().date().isBefore(since)).toList();
     }
 
     /** The document's own calendar, which also serves each of its items alone (see the class comment). */

@@ -1,6 +1,7 @@
 package org.gazette.outputs;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,15 +38,21 @@ import org.gazette.site.Urls;
  *
  * <ul>
  *   <li>An activity with a start time (and an end time on the same day, or none) is a timed event in
- *       the site's zone. Every other activity, one day or many, is an all-day event: DATE values, the
+ *       the site's zone. Without an end time it lasts {@link #ASSUMED_LENGTH}: RFC 5545 makes an
+ *       event without DTEND last no time at all, which calendar apps draw as a sliver that cannot be
+ *       read or tapped; an hour is the length Google Calendar and Apple Calendar give a new event.
+ *       It is written as a DTEND rather than a DURATION because every calendar app reads DTEND. Every other activity, one day or many, is an all-day event: DATE values, the
  *       DTEND the day after the last day (exclusive, RFC 5545 §3.6.1), and transparent so a
  *       month-long campaign does not mark the reader busy.</li>
  *   <li>A deadline is an all-day event on its due day, or a timed one at its due time, with a
- *       reminder the day before.</li>
+ *       reminder the day before. A timed deadline is a moment, not a stretch of time, so it has no end.</li>
  *   <li>DTSTAMP is the start of the build day, so a file depends only on the sources and the day.</li>
  * </ul>
  */
 final class IcsEvents {
+
+    /** How long a timed activity whose notice gives no end time lasts in a calendar app. */
+    static final Duration ASSUMED_LENGTH = Duration.ofHours(1);
 
     private final ZoneId zone;
     private final boolean zoneDefined;
@@ -80,9 +87,8 @@ final class IcsEvents {
         event.add(new DtStamp(stamp));
         if (isTimed(item)) {
             event.add(new DtStart<>(timed(item.start())));
-            if (item.end() != null && item.end().hasTime() && item.end().time().isAfter(item.start().time())) {
-                event.add(new DtEnd<>(timed(item.end())));
-            }
+            boolean endsLater = item.end() != null && item.end().hasTime() && item.end().time().isAfter(item.start().time());
+            event.add(new DtEnd<>(endsLater ? timed(item.end()) : timed(item.start()).plus(ASSUMED_LENGTH)));
         } else {
             LocalDate last = item.end() != null ? item.end().date() : item.start().date();
             event.add(new DtStart<>(item.start().date()));

@@ -22,6 +22,10 @@ import org.gazette.site.Urls;
  * The schema.org {@code Event}s of a document's schedule as JSON-LD, so search engines can show the
  * activities with their dates and places. The JSON escapes {@code <}, {@code >} and {@code &}, so no
  * text an editor writes can close the script element it is printed in.
+ *
+ * <p>An event states only the end its notice gives. The calendar files give a timed activity without
+ * an end an hour so calendar apps can draw it; a search result would show that hour as a fact, while
+ * the page itself shows only the start, so here such an event has a start and no end.
  */
 public final class EventStructuredData {
 

@@ -132,13 +132,13 @@ class FailedBuildTest {
     }
 
     @Test
-    void commandLineReportsARefusedOutputFolderWithStatusThree() {
+    void commandLineReportsARefusedOutputFolderAsAWrongCommandLine() {
         StringWriter err = new StringWriter();
 
         int status = GazetteCommand.run(new String[] {"build", "--source", site.root().toString(), "--output",
                 site.path("content/site").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
 
-        assertThat(status).isEqualTo(3);
+        assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("原有网站保持不变");
     }
 }

@@ -139,11 +139,11 @@ class ExitStatusTest {
     }
 
     @Test
-    void anOutputFolderInsideTheSourcesExitsWithThree() {
+    void anOutputFolderInsideTheSourcesIsAWrongCommandLineAndExitsWithTwo() {
         GazetteCommandTest.Run run = gazette("build", "--source", site.root().toString(),
                 "--output", site.path("content/out").toString());
 
-        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("构建失败：输出目录 " + site.path("content/out") + " 在源文件夹 content/ 里面，会覆盖源文件；"
                 + "请换一个输出目录（例如 target/site）\n原有网站保持不变。\n");
     }

@@ -59,6 +59,9 @@ class CalendarFilesTest {
               - title: 两天的培训
                 start: 2026-05-19 09:00
                 end: 2026-05-20 17:00
+              - title: 颁奖
+                start: 2026-05-21 16:00
+                end: 2026-05-21
             deadlines:
               - title: 报送活动总结
                 due: 2026-06-14
@@ -176,11 +179,30 @@ class CalendarFilesTest {
     }
 
     @Test
-    void timedActivityWithoutAnEndHasNoEnd() {
-        CalendarComponent event = events(first, "notices/sci-week/calendar.ics").get("开幕式");
+    void timedActivityWithoutAnEndLastsAnHourSoCalendarAppsShowIt() {
+        VEvent event = (VEvent) events(first, "notices/sci-week/calendar.ics").get("开幕式");
 
         assertThat(value(event, Property.DTSTART)).isEqualTo("20260517T140000");
-        assertThat(event.getProperty(Property.DTEND)).isEmpty();
+        assertThat(value(event, Property.DTEND)).isEqualTo("20260517T150000");
+        assertThat(parameter(event, Property.DTEND, Parameter.TZID)).isEqualTo("Asia/Shanghai");
+        assertThat(event.getProperty(Property.DURATION)).isEmpty();
+        assertThat(value(event, Property.TRANSP)).as("it takes the reader's time, like any meeting").isNull();
+    }
+
+    @Test
+    void timedActivityWhoseEndIsOnlyItsDayAlsoLastsAnHour() {
+        VEvent event = (VEvent) events(first, "notices/sci-week/calendar.ics").get("颁奖");
+
+        assertThat(value(event, Property.DTSTART)).isEqualTo("20260521T160000");
+        assertThat(value(event, Property.DTEND)).isEqualTo("20260521T170000");
+    }
+
+    @Test
+    void timedDeadlineIsAMomentWithoutEnd() {
+        CalendarComponent deadline = events(first, "notices/sci-week/calendar.ics").get("报送截止：报送统计表");
+
+        assertThat(deadline.getProperty(Property.DTEND)).isEmpty();
+        assertThat(deadline.getProperty(Property.DURATION)).isEmpty();
     }
 
     @Test
@@ -264,27 +286,28 @@ class CalendarFilesTest {
 
     @Test
     void siteCalendarHoldsEveryActivityAndDeadline() {
-        assertThat(events(first, "calendar/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座", "科技活动周系列活动", "开幕式", "两天的培训",
-                "报送截止：报送活动总结", "报送截止：报送统计表", "青少年科普讲座");
+        assertThat(events(first, "calendar/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座", "科技活动周系列活动", "开幕式", "两天的培训", "颁奖",
+                "报送截止：报送活动总结", "报送截止：报送统计表", "青少年科普讲座", "前年的讲座");
     }
 
     @Test
-    void siteAndAgencyCalendarsLeaveOutWhatEndedMoreThanHalfAYearAgo() {
-        assertThat(events(first, "calendar/calendar.ics")).doesNotContainKey("前年的讲座");
-        assertThat(events(first, "calendar/agencies/wlj/calendar.ics")).doesNotContainKey("前年的讲座");
+    void siteAndAgencyCalendarsKeepAnOldActivityWhileFewerThanTwentyEndedSince() {
+        // What they leave out, and when: SubscriptionWindowTest.
+        assertThat(events(first, "calendar/calendar.ics")).containsKey("前年的讲座");
+        assertThat(events(first, "calendar/agencies/wlj/calendar.ics")).containsKey("前年的讲座");
         assertThat(events(first, "notices/other/calendar.ics")).containsKey("前年的讲座");
     }
 
     @Test
     void campaignCalendarHoldsOnlyItsDocumentsItems() {
         assertThat(events(first, "calendar/campaigns/sci-week-2026/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座",
-                "科技活动周系列活动", "开幕式", "两天的培训", "报送截止：报送活动总结", "报送截止：报送统计表");
+                "科技活动周系列活动", "开幕式", "两天的培训", "颁奖", "报送截止：报送活动总结", "报送截止：报送统计表");
     }
 
     @Test
     void agencyCalendarHoldsItsDocumentsItemsAndWhatItOrganisesElsewhere() {
         assertThat(events(first, "calendar/agencies/kx/calendar.ics")).containsKey("青少年科普讲座").containsKey("开幕式");
-        assertThat(events(first, "calendar/agencies/wlj/calendar.ics")).containsOnlyKeys("青少年科普讲座");
+        assertThat(events(first, "calendar/agencies/wlj/calendar.ics")).containsOnlyKeys("青少年科普讲座", "前年的讲座");
     }
 
     @Test
@@ -308,7 +331,7 @@ class CalendarFilesTest {
     void singleItemsHaveNoFileOfTheirOwnTheDocumentsCalendarHoldsThemAll() throws Exception {
         // The page script offers one item by cutting it out of this file (CalendarItemIT).
         assertThat(events(first, "notices/sci-week/calendar.ics")).containsOnlyKeys("启动仪式", "科普讲座",
-                "科技活动周系列活动", "开幕式", "两天的培训", "报送截止：报送活动总结", "报送截止：报送统计表");
+                "科技活动周系列活动", "开幕式", "两天的培训", "颁奖", "报送截止：报送活动总结", "报送截止：报送统计表");
         try (Stream<Path> files = Files.walk(first)) {
             assertThat(files.filter(f -> f.toString().endsWith(".ics")).map(f -> first.relativize(f).toString()))
                     .allMatch(f -> f.endsWith("/" + "calendar.ics") || f.equals("calendar.ics"));

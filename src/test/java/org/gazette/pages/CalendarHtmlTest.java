@@ -1,6 +1,7 @@
 package org.gazette.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.outputs.SubscriptionWindow.RECENT_PAST;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,6 +103,21 @@ class CalendarHtmlTest {
         assertThat(links.select("a[href^=webcal:]").eachAttr("href")).containsExactly("webcal://kjj.example.gov.cn/calendar/calendar.ics");
         assertThat(links.select("a").eachText()).containsExactly("添加到日历：活动日历", "订阅活动日历日历");
         assertThat(links.selectFirst("code").text()).isEqualTo("https://kjj.example.gov.cn/calendar/calendar.ics");
+    }
+
+    @Test
+    void siteAndAgencyCalendarPagesSayUnderTheButtonsWhatTheSubscriptionHolds() throws IOException {
+        String window = "订阅和下载的日历包含今后的全部活动和报送截止，以及近半年内结束的（不足 %d 项时，为最近结束的 %d 项）"
+                .formatted(RECENT_PAST, RECENT_PAST);
+        for (String path : new String[] {"calendar/index.html", "calendar/agencies/kjj/index.html", "index.html"}) {
+            Element links = page(path).selectFirst(".calendar-links");
+            Element note = links.selectFirst("ul.calendar-actions + p.calendar-window");
+
+            assertThat(note).as(path + ": visible right under the buttons, not folded away").isNotNull();
+            assertThat(note.text()).as(path).startsWith(window);
+        }
+        assertThat(page("calendar/campaigns/sci-week-2026/index.html").select(".calendar-window"))
+                .as("a campaign's calendar is complete").isEmpty();
     }
 
     @Test

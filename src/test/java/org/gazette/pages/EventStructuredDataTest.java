@@ -59,6 +59,21 @@ class EventStructuredDataTest {
     }
 
     @Test
+    void statesNoEndForATimedActivityWhoseNoticeGivesNone() throws Exception {
+        // The calendar files give such an activity an hour (IcsEvents.ASSUMED_LENGTH) so calendar apps
+        // can show it; a search result would show that hour as a fact the notice never stated.
+        JsonNode event = firstEvent(jsonLd("""
+                schedule:
+                  - title: 开幕式
+                    start: 2026-05-17 14:00
+                """));
+
+        assertThat(event.path("startDate").asText()).isEqualTo("2026-05-17T14:00:00+08:00");
+        assertThat(event.has("endDate")).isFalse();
+        assertThat(event.has("duration")).isFalse();
+    }
+
+    @Test
     void givesDaysForAnAllDayPeriodAndTheDocumentsWordingInTheDescription() throws Exception {
         JsonNode event = firstEvent(jsonLd("""
                 schedule:
