@@ -2,12 +2,14 @@ package org.gazette.build;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
+import org.gazette.render.MissingTemplatesException;
 import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
@@ -21,6 +23,7 @@ final class Outputs {
     /** How a template mistake's message starts; the page's origin and the mistake follow. */
     static final String TEMPLATE_ERROR = "模板出错（渲染 ";
     static final String TEMPLATE_HINT = "这是模板问题，请联系网站开发人员";
+    static final String MISSING_TEMPLATE_HINT = "从网站的代码仓库恢复它；或从 gazette init 新建的网站（或 mvn exec:exec@defaults 写出的默认文件）中复制过来";
 
     private Outputs() {
     }
@@ -73,6 +76,18 @@ final class Outputs {
      * the importing template's error: the syntax error, deepest in the chain, is the one to fix.
      */
     private static void renderingFailure(PlannedPage page, Exception failure, Problems problems) {
+        // A missing template is a mistake in the site's files (FreeMarker says so with an IOException).
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof MissingTemplatesException) {
+                problems.error("templates/", 0, null, "找不到模板文件夹 templates/，无法生成任何页面", MISSING_TEMPLATE_HINT);
+                return;
+            }
+            if (cause instanceof TemplateNotFoundException missing) {
+                problems.error("templates/" + missing.getTemplateName(), 0, null,
+                        "找不到模板文件 templates/" + missing.getTemplateName(), MISSING_TEMPLATE_HINT);
+                return;
+            }
+        }
         ParseException syntax = null;
         TemplateException rendering = null;
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {

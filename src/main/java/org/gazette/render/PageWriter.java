@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jbake.app.ContentStore;
@@ -26,6 +27,7 @@ public final class PageWriter {
     private final Renderer renderer;
     private final DelegatingTemplateEngine engine;
     private final DefaultJBakeConfiguration configuration;
+    private final boolean templatesMissing;
 
     /**
      * @param output the folder {@link #write} writes into; null when pages are only rendered
@@ -35,6 +37,8 @@ public final class PageWriter {
         this.configuration = JBakeSetup.configuration(siteRoot, templates, extensions, destination);
         this.engine = new DelegatingTemplateEngine(UNUSED_STORE, configuration);
         this.renderer = new Renderer(UNUSED_STORE, configuration, engine);
+        // Without the folder JBake has no engine for the templates and would write every page empty.
+        this.templatesMissing = !Files.isDirectory(configuration.getTemplateFolder().toPath());
     }
 
     /**
@@ -45,14 +49,22 @@ public final class PageWriter {
      * @param data       what the template sees at its top level
      */
     public void write(String kind, String outputPath, Map<String, Object> data) throws Exception {
+        requireTemplates();
         renderer.render(model(kind, outputPath, data));
     }
 
     /** Renders one page into {@code out}. */
     public void render(String kind, String outputPath, Map<String, Object> data, Writer out) throws Exception {
+        requireTemplates();
         TemplateModel templateModel = new TemplateModel();
         templateModel.setContent(model(kind, outputPath, data));
         engine.renderDocument(templateModel, configuration.getTemplateByDocType(kind), out);
+    }
+
+    private void requireTemplates() throws MissingTemplatesException {
+        if (templatesMissing) {
+            throw new MissingTemplatesException(configuration.getTemplateFolder().toPath());
+        }
     }
 
     private static DocumentModel model(String kind, String outputPath, Map<String, Object> data) {

@@ -64,6 +64,29 @@ class TemplateMistakeTest {
                 }));
     }
 
+    @Test
+    void aMissingTemplateIsNamedAsAMistakeOfTheSiteNotAFailingDisk() throws Exception {
+        Files.delete(site.path("templates/home.ftlh"));
+
+        assertThatThrownBy(this::build).isInstanceOfSatisfying(BuildFailedException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("templates/home.ftlh");
+                    assertThat(p.message()).isEqualTo("找不到模板文件 templates/home.ftlh");
+                }));
+    }
+
+    @Test
+    void aSiteWithoutATemplatesFolderIsOneMistakeNotASiteOfEmptyPages() throws Exception {
+        StagingArea.deleteTree(site.path("templates"));
+
+        assertThatThrownBy(this::build).isInstanceOfSatisfying(BuildFailedException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("templates/");
+                    assertThat(p.message()).isEqualTo("找不到模板文件夹 templates/，无法生成任何页面");
+                }));
+        assertThat(folder.resolve("out")).doesNotExist();
+    }
+
     /** Puts a line before the layout's {@code </head>}, which moves that tag one line down. */
     private void breakLayout(String line) throws Exception {
         Path layout = site.path("templates/layout.ftlh");

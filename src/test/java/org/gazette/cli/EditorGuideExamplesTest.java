@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gazette.testing.FileTrees;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -85,6 +86,8 @@ class EditorGuideExamplesTest {
                 Files.copy(file, data.resolve(file.getFileName().toString()));
             }
         }
+        FileTrees.copy(PROJECT.resolve("templates"), site.resolve("templates"));
+        FileTrees.copy(PROJECT.resolve("assets"), site.resolve("assets"));
         Path example = EXAMPLES.resolve(name);
         try (Stream<Path> files = Files.walk(example)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
