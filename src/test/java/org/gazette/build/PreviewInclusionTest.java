@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.gazette.testing.FileTrees;
+import org.gazette.fixtures.PreviewSite;
 import org.gazette.testing.TestSite;
 import org.gazette.testing.TestSiteExtension;
 import org.jsoup.Jsoup;
@@ -23,29 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(TestSiteExtension.class)
 class PreviewInclusionTest {
 
-    static final LocalDate DAY = LocalDate.of(2022, 5, 24);
-
-    private static TestSite siteWithDraftAndScheduled(TestSite site) throws IOException {
-        site.write("content/notices/now.md", TestSite.NOTICE);
-        site.write("content/notices/draft.md", """
-                ---
-                title: 还在修改的通知
-                status: draft
-                date: 2022-05-20
-                agencies: [kjj]
-                ---
-                草稿正文。
-                """);
-        site.write("content/notices/later.md", """
-                ---
-                title: 下周发布的通知
-                date: 2022-06-01
-                agencies: [kjj]
-                ---
-                定时正文。
-                """);
-        return site;
-    }
+    static final LocalDate DAY = PreviewSite.DAY;
 
     private static BuildResult preview(TestSite site, Path out, boolean drafts, boolean future) throws Exception {
         return new SiteBuilder().build(BuildOptions.build(site.root(), out).on(DAY).including(drafts, future));
@@ -57,7 +36,7 @@ class PreviewInclusionTest {
 
     @Test
     void includedDraftsCarryTheDraftBannerOnTheirPageAndAMarkInLists(TestSite site, @TempDir Path out) throws Exception {
-        siteWithDraftAndScheduled(site);
+        PreviewSite.withDraftAndScheduled(site);
 
         BuildResult result = preview(site, out, true, false);
 
@@ -74,7 +53,7 @@ class PreviewInclusionTest {
 
     @Test
     void includedFutureDocumentsCarryTheScheduledBannerWithTheirDate(TestSite site, @TempDir Path out) throws Exception {
-        siteWithDraftAndScheduled(site);
+        PreviewSite.withDraftAndScheduled(site);
 
         BuildResult result = preview(site, out, false, true);
 
@@ -90,7 +69,7 @@ class PreviewInclusionTest {
 
     @Test
     void aBuildCarriesNoPreviewMarkAnywhere(TestSite site, @TempDir Path out) throws Exception {
-        siteWithDraftAndScheduled(site);
+        PreviewSite.withDraftAndScheduled(site);
 
         site.build(out, DAY);
 
@@ -174,7 +153,7 @@ class PreviewInclusionTest {
 
     @Test
     void aRebuildThatStopsIncludingDraftsEqualsAFullBuild(TestSite site, @TempDir Path folder) throws Exception {
-        siteWithDraftAndScheduled(site);
+        PreviewSite.withDraftAndScheduled(site);
         SiteBuilder builder = new SiteBuilder();
         Path live = folder.resolve("live");
         builder.build(BuildOptions.build(site.root(), live).on(DAY).including(true, true));
