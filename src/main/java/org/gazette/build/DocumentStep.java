@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gazette.content.ActiveFiles;
 import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentReader;
 import org.gazette.content.DraftProblems;
 import org.gazette.content.FrontMatter;
+import org.gazette.content.SignatureEcho;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
@@ -78,21 +80,8 @@ final class DocumentStep {
             BodyContext context = new BodyContext(root, document.file(), document.bundle(), parts.bodyFirstLine(), tables,
                     pages, data.site().basePath(), scope);
             RenderedBody body = bodies.render(parts.body(), context);
-            int signature = org.gazette.content.SignatureEcho.find(parts.body(), parts.bodyFirstLine(), document.agencies());
-            if (signature > 0) {
-                scope.warning(signature, "正文", org.gazette.content.SignatureEcho.message(signature),
-                        org.gazette.content.SignatureEcho.HINT);
-            }
+            checkBody(document, parts, body, scope);
             links = body.documentLinks();
-            for (Path linked : body.linkedFiles()) {
-                String name = document.bundle() == null ? linked.getFileName().toString()
-                        : document.bundle().relativize(linked).toString().replace('\\', '/');
-                String active = org.gazette.content.ActiveFiles.extension(name);
-                if (active != null) {
-                    scope.error(0, "正文", "正文链接或显示的" + org.gazette.content.ActiveFiles.message(name, active),
-                            org.gazette.content.ActiveFiles.hint(active));
-                }
-            }
             published.addAll(body.linkedFiles());
             for (Attachment attachment : document.attachments()) {
                 if (attachment.isFile()) {
@@ -115,6 +104,25 @@ final class DocumentStep {
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,
                 links, outputs, page);
+    }
+
+    /**
+     * What only the source and the rendered body together show: a 落款 pasted at the end of the body
+     * (the page adds its own), and files the body links or shows that would run script on the site.
+     */
+    private static void checkBody(Document document, FrontMatter parts, RenderedBody body, Problems.Scope scope) {
+        int signature = SignatureEcho.find(parts.body(), parts.bodyFirstLine(), document.agencies());
+        if (signature > 0) {
+            scope.warning(signature, "正文", SignatureEcho.message(signature), SignatureEcho.HINT);
+        }
+        for (Path linked : body.linkedFiles()) {
+            String name = document.bundle() == null ? linked.getFileName().toString()
+                    : document.bundle().relativize(linked).toString().replace('\\', '/');
+            String active = ActiveFiles.extension(name);
+            if (active != null) {
+                scope.error(0, "正文", "正文链接或显示的" + ActiveFiles.message(name, active), ActiveFiles.hint(active));
+            }
+        }
     }
 
     /**

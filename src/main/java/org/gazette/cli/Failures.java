@@ -3,6 +3,7 @@ package org.gazette.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.gazette.checks.OutputFolderException;
 import org.gazette.validation.EnvironmentFailure;
 
 /**
@@ -23,7 +24,7 @@ final class Failures {
      * @param building whether the command was publishing a site, which then stays as it was
      */
     static int report(PrintWriter err, Throwable failure, boolean building) {
-        if (failure instanceof org.gazette.checks.OutputFolderException wrongOutput) {
+        if (failure instanceof OutputFolderException wrongOutput) {
             err.println((building ? "构建失败：" : "检查失败：") + wrongOutput.getMessage());
             err.println("原有网站保持不变。");
             err.flush();
