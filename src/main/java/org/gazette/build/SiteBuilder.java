@@ -104,6 +104,9 @@ public final class SiteBuilder {
         Path output = options.writes() ? options.output().toAbsolutePath().normalize() : null;
         if (output != null) {
             OutputFolderCheck.requireSafe(root, output);
+            if (!options.force()) {
+                OutputFolderCheck.requireOurs(output, StagingArea.mayReplace(output), StagingArea.MARKER);
+            }
         }
         Problems problems = new Problems();
         SourceChanges since = unbuilt.and(changes);

@@ -34,4 +34,18 @@ public final class OutputFolderCheck {
             throw new OutputFolderException("输出路径 " + output + " 已存在且不是文件夹");
         }
     }
+
+    /**
+     * Refuses a non-empty folder that is not a site Gazette made, whichever command was given it: a
+     * mistyped {@code /srv/www} for {@code /srv/www/site} must not wipe the server's folder.
+     *
+     * @param ours whether the folder is absent, empty or a site Gazette made (it carries {@code marker})
+     */
+    public static void requireOurs(Path output, boolean ours, String marker) throws OutputFolderException {
+        if (!ours) {
+            throw new OutputFolderException("输出目录 " + output + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 "
+                    + marker + " 标记文件）；构建会整体替换这个文件夹，里面原有的文件都会被删除"
+                    + " —— 检查 --output 是否写错（例如把 /srv/www/site 写成了 /srv/www）；确定要替换它，请加 --force");
+        }
+    }
 }

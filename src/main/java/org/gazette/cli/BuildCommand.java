@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.BuildResult;
 import org.gazette.build.SiteBuilder;
-import org.gazette.build.StagingArea;
 import org.gazette.validation.BuildFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,20 +38,9 @@ final class BuildCommand implements Callable<Integer> {
             return GazetteCommand.USAGE;
         }
         Path target = output != null ? output : source.source.resolve("target").resolve("site");
-        try {
-            // A mistyped --output (/srv/www for /srv/www/site) must not wipe a folder Gazette did not make.
-            if (output != null && !force && !StagingArea.mayReplace(output)) {
-                err.println("输出目录 " + output.toAbsolutePath().normalize() + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 "
-                        + StagingArea.MARKER + " 标记文件）；构建会整体替换这个文件夹，里面原有的文件都会被删除"
-                        + " —— 检查 --output 是否写错（例如把 /srv/www/site 写成了 /srv/www）；确定要替换它，请加 --force");
-                return GazetteCommand.USAGE;
-            }
-        } catch (IOException | RuntimeException e) {
-            return Failures.report(err, e, true);
-        }
         long started = System.nanoTime();
         try {
-            BuildResult result = new SiteBuilder().build(BuildOptions.build(source.source, target));
+            BuildResult result = new SiteBuilder().build(BuildOptions.build(source.source, target).forcing(force));
             ProblemPrinter.warnings(err, result.warnings());
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.printf("已生成 %d 篇文档、共 %d 个页面、%d 个附件文件，用时 %.1f 秒 → %s%n", result.documents(), result.pages(),

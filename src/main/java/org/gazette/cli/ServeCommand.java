@@ -1,9 +1,12 @@
 package org.gazette.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gazette.build.BuildOptions;
+import org.gazette.build.StagingArea;
+import org.gazette.checks.OutputFolderCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +58,13 @@ final class ServeCommand implements Callable<Integer> {
             return GazetteCommand.USAGE;
         }
         Path folder = output != null ? output : source.source.resolve("target").resolve("preview");
+        try {
+            // The preview keeps serving after a failed build; a folder it must not replace stops it at once.
+            Path absolute = folder.toAbsolutePath().normalize();
+            OutputFolderCheck.requireOurs(absolute, StagingArea.mayReplace(absolute), StagingArea.MARKER);
+        } catch (IOException e) {
+            return Failures.report(err, e, true);
+        }
         out.println("正在生成预览 → " + folder.toAbsolutePath().normalize());
         out.flush();
         // Only here does anything of the preview (web server, file watcher) load: not for build or check.

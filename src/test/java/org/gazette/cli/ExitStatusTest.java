@@ -116,7 +116,7 @@ class ExitStatusTest {
         GazetteCommandTest.Run refused = gazette("build", "--source", site.root().toString(), "--output", www.toString());
 
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("输出目录 " + www + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 .gazette-site 标记文件）")
+        assertThat(refused.err()).startsWith("构建失败：输出目录 " + www + " 里已有其他文件，而且不是 Gazette 生成的网站（没有 .gazette-site 标记文件）")
                 .contains("确定要替换它，请加 --force");
         assertThat(www.resolve("index.html")).hasContent("the server's own page");
 
@@ -125,6 +125,20 @@ class ExitStatusTest {
         assertThat(www.resolve(".gazette-site")).isRegularFile();
         assertThat(gazette("build", "--source", site.root().toString(), "--output", www.toString()).status())
                 .as("a folder Gazette published is replaced without --force").isZero();
+    }
+
+    @Test
+    void servePointedAtAFolderGazetteDidNotMakeRefusesItToo() throws IOException {
+        Path www = folder.resolve("www");
+        Files.createDirectories(www);
+        Files.writeString(www.resolve("index.html"), "the server's own page");
+
+        GazetteCommandTest.Run refused = gazette("serve", "--source", site.root().toString(), "--port", "0",
+                "--output", www.toString());
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("输出目录 " + www + " 里已有其他文件，而且不是 Gazette 生成的网站");
+        assertThat(www.resolve("index.html")).hasContent("the server's own page");
     }
 
     @Test
