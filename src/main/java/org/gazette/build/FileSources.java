@@ -3,6 +3,7 @@ package org.gazette.build;
 import java.util.List;
 import org.gazette.outputs.CalendarFiles;
 import org.gazette.outputs.FileSource;
+import org.gazette.outputs.JsonFeeds;
 import org.gazette.outputs.RobotsFile;
 import org.gazette.outputs.VCardFiles;
 
@@ -13,6 +14,6 @@ final class FileSources {
     }
 
     static List<FileSource> standard() {
-        return List.of(new VCardFiles(), new CalendarFiles(), new RobotsFile());
+        return List.of(new VCardFiles(), new CalendarFiles(), new RobotsFile(), new JsonFeeds());
     }
 }

@@ -27,6 +27,7 @@ import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
+import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PageGlobals;
@@ -157,7 +158,7 @@ public final class SiteBuilder {
             // (and the attachment index on the files' sizes): when only Markdown files changed and
             // none in its front matter (a body edit), they are all as the last build made them.
             boolean samePlan = sameFiles && onlyDocumentsChanged(root, since, previous) && sameDocuments(outcomes, previous);
-            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication);
+            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication, bodies(outcomes));
             List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : planner.plan(site, today);
             if (!samePlan) {
                 AddressCheck.check(site, generated, problems);
@@ -342,16 +343,34 @@ public final class SiteBuilder {
         return true;
     }
 
-    /** True when every document made again has the front matter it had in the last build. */
+    /**
+     * True when every document made again has the front matter and the body it had in the last
+     * build: the feeds carry the full text, so a body edit reaches them too.
+     */
     private static boolean sameDocuments(List<DocumentOutcome> outcomes, BuildState previous) {
         for (DocumentOutcome outcome : outcomes) {
             DocumentOutcome before = previous.documents().get(outcome.source().file());
             if (before != outcome && (before == null || outcome.document() == null
-                    || !outcome.document().equals(before.document()))) {
+                    || !outcome.document().equals(before.document()) || !body(outcome).equals(body(before)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The sanitised body of each document with a page, for the outputs that carry full text. */
+    private static Map<Path, String> bodies(List<DocumentOutcome> outcomes) {
+        Map<Path, String> bodies = new HashMap<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.document() != null && outcome.page() != null) {
+                bodies.put(outcome.document().file(), body(outcome));
+            }
+        }
+        return bodies;
+    }
+
+    private static String body(DocumentOutcome outcome) {
+        return outcome.page() != null && outcome.page().model() instanceof DocumentPage page ? page.body().html() : "";
     }
 
     /** The last build's outputs, with those of each document made again replaced by its new ones. */

@@ -16,13 +16,14 @@ import java.util.List;
  * @param url           the page's path below the site root, ending in {@code /}, e.g. {@code notices/2022/a/}
  * @param draft         true for {@code status: draft}; drafts are never published
  * @param written       成文日期, or null
+ * @param updated       更新日期: the day the published text was last changed, never before {@code date}; or null
  * @param topics        主题分类: entries of the site's classification list when it declares one, else free words
  * @param keywords      主题词, free keywords for the page's {@code Keywords} metadata
  * @param validUntil    the day after which the document is shown as expired, or null
  * @param bodyFirstLine the file line the Markdown body starts on, for messages about the body
  */
 public record Document(String sourcePath, Path file, Path bundle, String url, DocumentType type, boolean draft,
-                       String title, LocalDate date, LocalDate written, List<Agency> agencies, String docNumber,
+                       String title, LocalDate date, LocalDate written, LocalDate updated, List<Agency> agencies, String docNumber,
                        String indexNumber, List<Campaign> campaigns, List<String> themes, List<String> topics,
                        List<String> keywords,
                        Validity validity, LocalDate validUntil, String summary, List<ScheduleItem> schedule,
@@ -39,6 +40,11 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
         deadlines = List.copyOf(deadlines);
         contacts = List.copyOf(contacts);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The day the document last changed: its {@code updated} day, else its publication day. */
+    public LocalDate lastChanged() {
+        return updated != null ? updated : date;
     }
 
     public boolean isBundle() {

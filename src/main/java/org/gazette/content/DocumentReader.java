@@ -126,6 +126,11 @@ public final class DocumentReader {
             f.problems().error(f.lineOf("written"), "written", "成文日期 " + written + " 晚于发布日期 " + date,
                     "核对原文：成文日期不能晚于发布日期 date");
         }
+        LocalDate updated = f.date("updated", false);
+        if (date != null && updated != null && updated.isBefore(date)) {
+            f.problems().error(f.lineOf("updated"), "updated", "更新日期 " + updated + " 早于发布日期 " + date,
+                    "updated 写发布后改动内容的那一天，不能早于 date；没有改动过就删掉这一行");
+        }
         List<Agency> agencies = lookUp(f, "agencies", DOCUMENT.required("agencies", page), data.agencies(), "data/agencies.yaml");
         List<Campaign> campaigns = lookUp(f, "campaign", DOCUMENT.required("campaign", page), data.campaigns(), "data/campaigns.yaml");
         String validityText = f.choice("validity", List.of("valid", "expired", "repealed"));
@@ -142,7 +147,7 @@ public final class DocumentReader {
         List<String> topics = f.texts("topics", false);
         new TopicClassification(data.site().identity().topics()).check(f, topics);
         return new Document(source.sourcePath(), source.file(), source.bundle(), source.url(), type,
-                "draft".equals(status), title, date, written, agencies, f.text("doc_number", false),
+                "draft".equals(status), title, date, written, updated, agencies, f.text("doc_number", false),
                 f.text("index_number", false), campaigns, f.texts("themes", false), topics, f.texts("keywords", false),
                 validity, validUntil, f.text("summary", false), schedule, deadlines, contacts, attachments,
                 parts.bodyFirstLine());

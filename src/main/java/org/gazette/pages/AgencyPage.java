@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import java.util.List;
 import org.gazette.content.Document;
+import org.gazette.site.Feeds;
 
 /**
  * One page of an agency's own pages: the first shows its details and contact people, every page
@@ -10,8 +11,9 @@ import org.gazette.content.Document;
  * @param agency     the agency
  * @param documents  the documents of this page
  * @param pagination where this page sits in the agency's document list
+ * @param feed       the agency's feed, or null when it has published no notice or plan
  */
-public record AgencyPage(AgencyView agency, List<Document> documents, Pagination pagination) {
+public record AgencyPage(AgencyView agency, List<Document> documents, Pagination pagination, Feeds.Link feed) {
 
     public AgencyPage {
         documents = List.copyOf(documents);

@@ -15,6 +15,7 @@ import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.EventIdentity;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
 /**
@@ -47,7 +48,7 @@ public final class CalendarPages implements PageSource {
     /** Whose calendar a page belongs to and how it sits in the site. */
     private record Subject(String heading, String path, List<Crumb> trail, Campaign campaign, List<Document> documents,
                            Agency agency, List<CalendarPage.CampaignEntry> campaigns, boolean allCampaigns,
-                           String origin) {
+                           String origin, Feeds.Link feed) {
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class CalendarPages implements PageSource {
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
         calendars.add(() -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
-                campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
+                campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历", null),
                 site.activities(), today, identities));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
@@ -73,8 +74,9 @@ public final class CalendarPages implements PageSource {
             String heading = campaign.name() + "活动日历";
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
+            Feeds.Channel feed = Feeds.of(site).campaignChannel(campaign.id());
             calendars.add(() -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
-                    documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today, identities));
+                    documents, null, List.of(), true, origin, feed == null ? null : feed.link()), index.campaignActivities(campaign.id()), today, identities));
             if (documents.size() > DOCUMENTS) {
                 calendars.add(() -> ListPages.paginate(campaign.name() + "相关文件",
                         CalendarPaths.campaignDocuments(campaign.id()), CalendarPaths.SITE,
@@ -83,7 +85,7 @@ public final class CalendarPages implements PageSource {
         }
         for (Agency agency : site.data().agencies().values()) {
             calendars.add(() -> calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
-                    List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
+                    List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id(), null),
                     index.agencyActivities(agency.id()), today, identities));
         }
         calendars.add(() -> campaignIndex(campaigns, home, calendar));
@@ -127,7 +129,7 @@ public final class CalendarPages implements PageSource {
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
                     groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
-                    first ? subject.campaigns() : List.of(), subject.allCampaigns());
+                    first ? subject.campaigns() : List.of(), subject.allCampaigns(), subject.feed());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
                     meta(subject, n, pagination.path()), model, subject.origin()));
         }

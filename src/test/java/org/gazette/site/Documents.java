@@ -37,7 +37,7 @@ public final class Documents {
                                   List<ScheduleItem> schedule) {
         String source = "content/notices/" + slug + ".md";
         return new Document(source, Path.of("/site").resolve(source), null, "notices/" + slug + "/", DocumentType.NOTICE,
-                false, "通知 " + slug, date, null, agencies, null, null, List.of(), List.of(), List.of(), List.of(), Validity.VALID,
+                false, "通知 " + slug, date, null, null, agencies, null, null, List.of(), List.of(), List.of(), List.of(), Validity.VALID,
                 null, null, schedule, List.of(), contacts, List.of(), 1);
     }
 
