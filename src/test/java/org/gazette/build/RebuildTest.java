@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.testing.FileTrees;
@@ -205,15 +206,19 @@ class RebuildTest {
     }
 
     @Test
-    void watchedBodyEditRemakesOnlyThatPage() throws Exception {
+    void watchedBodyEditRemakesOnlyThatPageAndTheFeedsCarryingItsText() throws Exception {
         edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("正文。", "正文已修改。"));
 
         BuildResult again = watched("content/notices/n3.md");
 
         assertThat(again.rebuild()).isTrue();
-        assertThat(again.pages()).isEqualTo(1);
+        // Its page, and the site's and its agency's feeds in both formats: they carry the full text.
+        assertThat(again.pages()).isEqualTo(5);
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("正文已修改。");
+        for (String feed : List.of("feed.xml", "feed.json", "feeds/agencies/kjj.xml", "feeds/agencies/kjj.json")) {
+            assertThat(Files.readString(live.resolve(feed))).as(feed).contains("正文已修改。");
+        }
     }
 
     @Test

@@ -30,9 +30,9 @@ class ScheduledPublicationTest {
     static final LocalDate DAY = LocalDate.of(2022, 6, 1);
     static final String LATER = "content/notices/later/index.md";
 
-    /** Strings only the scheduled notice brings into the site: its address, activity, contact and file. */
+    /** Strings only the scheduled notice brings into the site: its address, activity, contact, file and body text. */
     static final List<String> TRACES = List.of("notices/later/", "定时发布的通知", "定时开放日", "定时报送", "赵定时",
-            "later-form.docx");
+            "later-form.docx", "定时正文");
 
     private static TestSite siteWithScheduledNotice(TestSite site) throws IOException {
         site.write("content/notices/now.md", TestSite.NOTICE);
@@ -58,7 +58,7 @@ class ScheduledPublicationTest {
                   - title: 附件：报名表
                     file: later-form.docx
                 ---
-                请各单位按时报名。
+                请各单位按时报名（定时正文）。
                 """);
         site.write("content/notices/later/later-form.docx", TestSite.OFFICE_FILE);
         return site;
@@ -92,7 +92,8 @@ class ScheduledPublicationTest {
                 "notices/later/index.html", "notices/later/calendar.ics",
                 "calendar/index.html", "calendar/calendar.ics", "calendar/campaigns/sci-week-2022/index.html",
                 "calendar/agencies/kjj/calendar.ics", "agencies/kjj/index.html", "agencies/kx/index.html",
-                "contacts/index.html", "attachments/index.html");
+                "contacts/index.html", "attachments/index.html", "feed.json", "feeds/agencies/kjj.xml",
+                "feeds/agencies/kx.json", "feeds/campaigns/sci-week-2022.xml", "feeds/campaigns/sci-week-2022.json");
         assertThat(out.resolve("notices/later/later-form.docx")).exists();
     }
 

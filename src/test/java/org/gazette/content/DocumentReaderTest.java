@@ -234,7 +234,7 @@ class DocumentReaderTest {
         void knowsWhereItIsPublishedAndWhereItsBodyStarts() {
             assertThat(document.url()).isEqualTo("notices/2022/sci-week/");
             assertThat(document.isBundle()).isTrue();
-            assertThat(document.bodyFirstLine()).isEqualTo(53);
+            assertThat(document.bodyFirstLine()).isEqualTo(54);
         }
     }
 
