@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -144,22 +142,12 @@ public final class Feeds {
             if (entries.size() == ENTRIES) {
                 break;
             }
-            // A document is in up to three feeds (site, agency, campaign): its text is prepared once.
+            // A document is in the site's feed and in each of its agencies' and campaigns': its text is prepared once.
             FeedEntry entry = made.computeIfAbsent(document, d -> FeedEntry.of(d, index.body(d), urls));
             entries.add(entry);
             updated = updated == null || entry.updated().isAfter(updated) ? entry.updated() : updated;
         }
         // An empty feed is dated at the epoch of feeds rather than the build day, so it never changes by itself.
         return new Channel(link, page, entries, updated != null ? updated : LocalDate.of(2000, 1, 1));
-    }
-
-    /** Every path a feed file takes, for the address check. */
-    public Set<String> files() {
-        Set<String> files = new LinkedHashSet<>();
-        for (Channel channel : channels()) {
-            files.add(channel.link().atom());
-            files.add(channel.link().json());
-        }
-        return files;
     }
 }
