@@ -3,6 +3,12 @@ package org.gazette.outputs;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -11,7 +17,37 @@ import org.gazette.site.Urls;
  * {@code Sitemap} line tells it where the XML sitemap lists them all. Its address is reserved, so no
  * document can be published at {@code /robots.txt/}.
  */
-public final class RobotsFile implements FileSource {
+public final class RobotsFile implements Output {
+
+    @Override
+    public String name() {
+        return "robots.txt";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.TEXT;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("robots.txt");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.none().data("site.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.writer();
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return files(context.site(), context.today(), context.urls());
+    }
 
     /** The file below the site root. */
     public static final String PATH = "robots.txt";
@@ -19,7 +55,6 @@ public final class RobotsFile implements FileSource {
     /** What the file is, in messages about its address. */
     public static final String ORIGIN = "robots.txt（搜索引擎抓取规则）";
 
-    @Override
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
         String text = text(urls);
         return List.of(new OutputFile(PATH, ORIGIN, text, out -> out.write(text.getBytes(StandardCharsets.UTF_8))));
