@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.gazette.content.Document;
 
 /**
  * What an output family is made from, declared so a rebuild can ask which families a change
@@ -13,13 +15,18 @@ import java.util.TreeSet;
  * @param perDocument   made in the per-document pass, from one document: its front matter, its body and
  *                      its bundle files (a document page, its table downloads, its published files)
  * @param facts         the parts of the published documents' front matter it shows
+ * @param showing       which published documents it shows at all (say, those with activities); it
+ *                      may look only at the declared facts, so a document it rejects before and after
+ *                      an edit cannot change the family's files
  * @param data          the files under {@code data/} it reads, e.g. {@code agencies.yaml}
  * @param readsBundleFiles it reads the published documents' bundle files (their sizes, say)
  * @param readsBuildDay it changes with the build day (what is upcoming, a deadline's status)
  * @param listsOthers   it lists what the families before it in the catalogue plan (a sitemap)
  */
-public record Inputs(boolean perDocument, Set<DocumentFact> facts, Set<String> data, boolean readsBundleFiles,
-                     boolean readsBuildDay, boolean listsOthers) {
+public record Inputs(boolean perDocument, Set<DocumentFact> facts, Predicate<Document> showing, Set<String> data,
+                     boolean readsBundleFiles, boolean readsBuildDay, boolean listsOthers) {
+
+    private static final Predicate<Document> EVERY = document -> true;
 
     public Inputs {
         facts = facts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facts));
@@ -28,12 +35,12 @@ public record Inputs(boolean perDocument, Set<DocumentFact> facts, Set<String> d
 
     /** Made from one document at a time, in the per-document pass. */
     public static Inputs eachDocument() {
-        return new Inputs(true, Set.of(), Set.of(), true, false, false);
+        return new Inputs(true, Set.of(), EVERY, Set.of(), true, false, false);
     }
 
     /** Made from nothing but what {@link #data} and the other methods add. */
     public static Inputs none() {
-        return new Inputs(false, Set.of(), Set.of(), false, false, false);
+        return new Inputs(false, Set.of(), EVERY, Set.of(), false, false, false);
     }
 
     /**
@@ -54,34 +61,50 @@ public record Inputs(boolean perDocument, Set<DocumentFact> facts, Set<String> d
         Set<DocumentFact> all = EnumSet.noneOf(DocumentFact.class);
         all.addAll(facts);
         all.addAll(List.of(more));
-        return new Inputs(perDocument, all, data, readsBundleFiles, readsBuildDay, listsOthers);
+        return new Inputs(perDocument, all, showing, data, readsBundleFiles, readsBuildDay, listsOthers);
     }
 
     /** These files of {@code data/} too, e.g. {@code site.yaml}. */
     public Inputs data(String... files) {
         Set<String> all = new TreeSet<>(data);
         all.addAll(List.of(files));
-        return new Inputs(perDocument, facts, all, readsBundleFiles, readsBuildDay, listsOthers);
+        return new Inputs(perDocument, facts, showing, all, readsBundleFiles, readsBuildDay, listsOthers);
     }
 
     /** The published documents' bundle files too. */
     public Inputs bundleFiles() {
-        return new Inputs(perDocument, facts, data, true, readsBuildDay, listsOthers);
+        return new Inputs(perDocument, facts, showing, data, true, readsBuildDay, listsOthers);
     }
 
     /** The build day too. */
     public Inputs buildDay() {
-        return new Inputs(perDocument, facts, data, readsBundleFiles, true, listsOthers);
+        return new Inputs(perDocument, facts, showing, data, readsBundleFiles, true, listsOthers);
     }
 
     /** What the families listed before it plan, too. */
     public Inputs otherOutputs() {
-        return new Inputs(perDocument, facts, data, readsBundleFiles, readsBuildDay, true);
+        return new Inputs(perDocument, facts, showing, data, readsBundleFiles, readsBuildDay, true);
     }
 
-    /** True when a change of these facts of some published document can change the family's files. */
-    public boolean reads(Set<DocumentFact> changed) {
-        for (DocumentFact fact : changed) {
+    /** Only the published documents {@code which} accepts, looking at the declared facts only. */
+    public Inputs showing(Predicate<Document> which) {
+        return new Inputs(perDocument, facts, which, data, readsBundleFiles, readsBuildDay, listsOthers);
+    }
+
+    /**
+     * True when an edit of a published document can change the family's files: it changed a fact
+     * the family reads, of a document the family shows before or after the edit.
+     */
+    public boolean reaches(DocumentChange change) {
+        if (change.none()) {
+            return false;
+        }
+        Document before = change.before();
+        Document after = change.after();
+        if (!(before != null && showing.test(before) || after != null && showing.test(after))) {
+            return false;
+        }
+        for (DocumentFact fact : change.facts()) {
             if (facts.contains(fact)) {
                 return true;
             }

@@ -52,7 +52,8 @@ public final class CalendarFiles implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
+        return Inputs.wholeDocuments().showing(d -> !d.schedule().isEmpty() || !d.deadlines().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
     }
 
     @Override

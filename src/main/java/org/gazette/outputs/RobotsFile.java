@@ -1,7 +1,6 @@
 package org.gazette.outputs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
@@ -9,7 +8,6 @@ import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
 /**
@@ -18,6 +16,12 @@ import org.gazette.site.Urls;
  * document can be published at {@code /robots.txt/}.
  */
 public final class RobotsFile implements Output {
+
+    /** The file below the site root. */
+    public static final String PATH = "robots.txt";
+
+    /** What the file is, in messages about its address. */
+    public static final String ORIGIN = "robots.txt（搜索引擎抓取规则）";
 
     @Override
     public String name() {
@@ -31,7 +35,7 @@ public final class RobotsFile implements Output {
 
     @Override
     public List<String> paths() {
-        return List.of("robots.txt");
+        return List.of(PATH);
     }
 
     @Override
@@ -44,19 +48,10 @@ public final class RobotsFile implements Output {
         return Rendering.writer();
     }
 
+    /** The text is all the file is made from: the rebuild compares it to skip an unchanged file. */
     @Override
     public List<? extends Product> plan(SiteContext context) {
-        return files(context.site(), context.today(), context.urls());
-    }
-
-    /** The file below the site root. */
-    public static final String PATH = "robots.txt";
-
-    /** What the file is, in messages about its address. */
-    public static final String ORIGIN = "robots.txt（搜索引擎抓取规则）";
-
-    public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
-        String text = text(urls);
+        String text = text(context.urls());
         return List.of(new OutputFile(PATH, ORIGIN, text, out -> out.write(text.getBytes(StandardCharsets.UTF_8))));
     }
 

@@ -44,7 +44,8 @@ public final class VCardFiles implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE, DocumentFact.CONTACTS).data("site.yaml", "agencies.yaml", "contacts.yaml");
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE, DocumentFact.AGENCIES, DocumentFact.CONTACTS)
+                .showing(d -> !d.contacts().isEmpty()).data("site.yaml", "agencies.yaml", "contacts.yaml");
     }
 
     @Override

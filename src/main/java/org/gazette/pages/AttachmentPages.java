@@ -25,6 +25,9 @@ import org.gazette.site.Urls;
  */
 public final class AttachmentPages implements Output {
 
+    public static final String PATH = "attachments/";
+    static final String TITLE = "附件汇总";
+
     @Override
     public String name() {
         return "附件汇总";
@@ -42,7 +45,8 @@ public final class AttachmentPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml").bundleFiles();
+        return Inputs.wholeDocuments().showing(d -> !d.attachments().isEmpty())
+                .data("site.yaml", "agencies.yaml").bundleFiles();
     }
 
     @Override
@@ -54,9 +58,6 @@ public final class AttachmentPages implements Output {
     public List<? extends Product> plan(SiteContext context) {
         return pages(context.site(), context.today());
     }
-
-    public static final String PATH = "attachments/";
-    static final String TITLE = "附件汇总";
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         Urls urls = new Urls(site.data().site().baseUrl(), site.data().site().basePath());

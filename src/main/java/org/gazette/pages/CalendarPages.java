@@ -35,36 +35,6 @@ import org.gazette.site.SiteIndex;
  */
 public final class CalendarPages implements Output {
 
-    @Override
-    public String name() {
-        return "活动日历（全站、各届活动、各机构）";
-    }
-
-    @Override
-    public MediaType mediaType() {
-        return MediaType.HTML;
-    }
-
-    @Override
-    public List<String> paths() {
-        return List.of("calendar/index.html", "calendar/page/*/index.html", "calendar/**/index.html");
-    }
-
-    @Override
-    public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
-    }
-
-    @Override
-    public Rendering rendering() {
-        return Rendering.templates(Map.of("calendar", "calendar.ftlh", "calendar-campaigns", "calendar-campaigns.ftlh", "list", "list.ftlh"));
-    }
-
-    @Override
-    public List<? extends Product> plan(SiteContext context) {
-        return pages(context.site(), context.today());
-    }
-
     /** Activities a calendar page shows. */
     public static final int PAGE_SIZE = 30;
     /** Campaigns listed on the site calendar's first page; the rest are in the campaign index. */
@@ -84,6 +54,38 @@ public final class CalendarPages implements Output {
     private record Subject(String heading, String path, List<Crumb> trail, Campaign campaign, List<Document> documents,
                            Agency agency, List<CalendarPage.CampaignEntry> campaigns, boolean allCampaigns,
                            String origin) {
+    }
+
+    @Override
+    public String name() {
+        return "活动日历（全站、各届活动、各机构）";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("calendar/index.html", "calendar/page/*/index.html", "calendar/**/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments()
+                .showing(d -> !d.schedule().isEmpty() || !d.deadlines().isEmpty() || !d.campaigns().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("calendar", "calendar.ftlh", "calendar-campaigns", "calendar-campaigns.ftlh", "list", "list.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {

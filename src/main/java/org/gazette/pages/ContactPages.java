@@ -27,6 +27,17 @@ import org.gazette.site.SiteIndex;
  */
 public final class ContactPages implements Output {
 
+    /** The directory's path, which the navigation's 联系我们 entry points to. */
+    public static final String PATH = "contacts/";
+    static final String TITLE = "联系我们";
+    /**
+     * Contact people an agency shows in the directory and on its own page: the newest, those its
+     * latest documents list, so neither page grows with the archive; the others stay on their
+     * documents' pages.
+     */
+    static final int DIRECTORY_CONTACTS = 8;
+    static final int AGENCY_CONTACTS = 30;
+
     @Override
     public String name() {
         return "联系我们和机构页面";
@@ -44,7 +55,9 @@ public final class ContactPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml", "contacts.yaml");
+        return Inputs.wholeDocuments()
+                .showing(d -> !d.agencies().isEmpty() || !d.contacts().isEmpty() || !d.schedule().isEmpty())
+                .data("site.yaml", "agencies.yaml", "contacts.yaml");
     }
 
     @Override
@@ -56,17 +69,6 @@ public final class ContactPages implements Output {
     public List<? extends Product> plan(SiteContext context) {
         return pages(context.site(), context.today());
     }
-
-    /** The directory's path, which the navigation's 联系我们 entry points to. */
-    public static final String PATH = "contacts/";
-    static final String TITLE = "联系我们";
-    /**
-     * Contact people an agency shows in the directory and on its own page: the newest, those its
-     * latest documents list, so neither page grows with the archive; the others stay on their
-     * documents' pages.
-     */
-    static final int DIRECTORY_CONTACTS = 8;
-    static final int AGENCY_CONTACTS = 30;
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         ContactDirectory directory = ContactDirectory.of(site);

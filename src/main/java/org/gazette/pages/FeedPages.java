@@ -16,6 +16,16 @@ import org.gazette.site.SiteIndex;
 /** The Atom feed of the newest documents. */
 public final class FeedPages implements Output {
 
+    static final int FEED_ENTRIES = 30;
+
+    /**
+     * The feed's entries.
+     *
+     * @param updated the newest publication date, so the feed does not change unless content does
+     */
+    public record Feed(List<Document> documents, LocalDate updated) {
+    }
+
     @Override
     public String name() {
         return "Atom 订阅";
@@ -33,7 +43,7 @@ public final class FeedPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml");
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE).data("site.yaml", "agencies.yaml");
     }
 
     @Override
@@ -44,16 +54,6 @@ public final class FeedPages implements Output {
     @Override
     public List<? extends Product> plan(SiteContext context) {
         return pages(context.site(), context.today());
-    }
-
-    static final int FEED_ENTRIES = 30;
-
-    /**
-     * The feed's entries.
-     *
-     * @param updated the newest publication date, so the feed does not change unless content does
-     */
-    public record Feed(List<Document> documents, LocalDate updated) {
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {

@@ -17,6 +17,10 @@ import org.gazette.site.SiteIndex;
 /** The home page: the latest documents, the activities ahead and the open deadlines. */
 public final class HomePages implements Output {
 
+    /** How many of each list the home page shows. */
+    static final int LATEST = 10;
+    static final int UPCOMING = 5;
+
     @Override
     public String name() {
         return "首页";
@@ -46,10 +50,6 @@ public final class HomePages implements Output {
     public List<? extends Product> plan(SiteContext context) {
         return pages(context.site(), context.today());
     }
-
-    /** How many of each list the home page shows. */
-    static final int LATEST = 10;
-    static final int UPCOMING = 5;
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<CalendarPage.Item> activities = new ArrayList<>();

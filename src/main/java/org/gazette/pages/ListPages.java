@@ -33,7 +33,7 @@ public final class ListPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml");
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE).data("site.yaml", "agencies.yaml");
     }
 
     @Override

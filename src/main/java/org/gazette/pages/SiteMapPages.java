@@ -43,7 +43,8 @@ public final class SiteMapPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.documents(DocumentFact.PLACE, DocumentFact.TITLE).data("site.yaml", "agencies.yaml").otherOutputs();
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.TITLE).showing(d -> d.type() == DocumentType.PAGE)
+                .data("site.yaml", "agencies.yaml").otherOutputs();
     }
 
     @Override
