@@ -9,10 +9,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
+import org.gazette.content.DocumentType;
 import org.gazette.content.SiteConfig;
 import org.gazette.site.FeedEntry;
 import org.gazette.site.Feeds;
-import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
 /**
@@ -21,10 +27,11 @@ import org.gazette.site.Urls;
  * Atom feeds. Written by Jackson rather than a template, because the template engine escapes for
  * HTML and XML, not JSON.
  *
- * <p>The whole output is this class: which files exist and what each entry holds come from
- * {@link Feeds}; the file's shape is the records below, in the spec's order and names.
+ * <p>The whole output is this class, one entry of {@code build.Catalogue}: which files exist and
+ * what each entry holds come from {@link Feeds}; the file's shape is the records below, in the
+ * spec's order and names.
  */
-public final class JsonFeeds implements FileSource {
+public final class JsonFeeds implements Output {
 
     /** The version URL every JSON Feed 1.1 starts with. */
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
@@ -32,11 +39,39 @@ public final class JsonFeeds implements FileSource {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
-        SiteConfig config = site.data().site();
+    public String name() {
+        return "JSON Feed 订阅";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.JSON_FEED;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(Feeds.SITE + ".json", Feeds.agency("*") + ".json", Feeds.campaign("*") + ".json");
+    }
+
+    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE)
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.writer();
+    }
+
+    /** One file per feed; the feed record is all it is made from, so a rebuild skips an unchanged one. */
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        SiteConfig config = context.site().data().site();
         List<OutputFile> files = new ArrayList<>();
-        for (Feeds.Channel channel : Feeds.of(site).channels()) {
-            Feed feed = feed(channel, config, urls);
+        for (Feeds.Channel channel : Feeds.of(context.site()).channels()) {
+            Feed feed = feed(channel, config, context.urls());
             files.add(new OutputFile(channel.link().json(), "JSON Feed 订阅：" + channel.link().title(), feed,
                     out -> out.write(write(feed))));
         }

@@ -1,8 +1,14 @@
 package org.gazette.pages;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
+import org.gazette.content.DocumentType;
 import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
@@ -11,10 +17,42 @@ import org.gazette.site.SiteIndex;
  * campaign edition under {@code feeds/}, each entry with the full cleaned text. The JSON Feed twin of
  * each is {@code outputs.JsonFeeds}.
  */
-public final class FeedPages implements PageSource {
+public final class FeedPages implements Output {
 
     @Override
-    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+    public String name() {
+        return "Atom 订阅";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.ATOM;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(Feeds.SITE + ".xml", Feeds.agency("*") + ".xml", Feeds.campaign("*") + ".xml");
+    }
+
+    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE)
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("feed", "feed.ftlx");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site());
+    }
+
+    /** One page per feed, its model the feed's {@link Feeds.Channel}. */
+    public List<PlannedPage> pages(SiteIndex site) {
         List<PlannedPage> pages = new ArrayList<>();
         for (Feeds.Channel channel : Feeds.of(site).channels()) {
             String path = channel.link().atom();
