@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,9 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ComponentExamplesTest {
 
-    /** The build day of the examples that do not name one. */
-    static final LocalDate DAY = LocalDate.of(2026, 6, 10);
-
     private static final Pattern MACRO = Pattern.compile("<#macro\\s+([^>]*?)\\s*>");
 
     @TempDir
@@ -45,7 +41,7 @@ class ComponentExamplesTest {
 
     @BeforeAll
     static void setUp() {
-        harness = new ComponentHarness(folder, DAY);
+        harness = new ComponentHarness(folder, ComponentHarness.DAY);
         nu = new NuChecker();
     }
 

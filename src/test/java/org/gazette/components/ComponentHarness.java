@@ -42,6 +42,9 @@ public final class ComponentHarness {
     /** The components, and beside each its example file. */
     public static final Path COMPONENTS = TestSite.REPOSITORY.resolve("templates/components");
 
+    /** The build day of the examples that do not name one. */
+    public static final LocalDate DAY = LocalDate.of(2026, 6, 10);
+
     /** How an example file is named after its component: {@code schedule.ftlh} → {@code schedule.examples.yaml}. */
     public static final String EXAMPLES = ".examples.yaml";
 
