@@ -48,13 +48,14 @@ public record ComponentExamples(String component, String description, LinkedHash
      *
      * @param description what it renders
      * @param helper      true for a macro only the template itself (or another component) calls
-     * @param where       {@code body} (the default) or {@code head}: where in a page its markup belongs
+     * @param where       where in a page its markup belongs: {@code main} (the default), {@code body} (after
+     *                    {@code <main>}, as the footer) or {@code head}
      * @param params      its parameters in the order the macro declares them
      */
     public record Macro(String description, boolean helper, String where, List<Param> params) {
 
         public Macro {
-            where = where == null ? "body" : where;
+            where = where == null ? "main" : where;
             params = params == null ? List.of() : List.copyOf(params);
         }
 

@@ -124,6 +124,23 @@ class ComponentExamplesTest {
         return macros;
     }
 
+    /** Where in a page its markup is: {@code head}, {@code main}, or {@code body} after {@code main}. */
+    private static String placement(String page, String markup) {
+        int at = page.indexOf(markup);
+        if (at < 0) {
+            return "nowhere";
+        }
+        if (at < page.indexOf("</head>")) {
+            return "head";
+        }
+        return at > page.indexOf("<main") && at < page.indexOf("</main>") ? "main" : "body";
+    }
+
+    private static ComponentExamples.Macro macroOf(ComponentExamples component, ComponentExamples.Example example) {
+        String name = example.macro().isEmpty() ? component.publicMacros().keySet().iterator().next() : example.macro().get(0);
+        return component.macros().get(name);
+    }
+
     private static void rendersAsSaid(ComponentExamples component, ComponentExamples.Example example) throws IOException {
         assertThat(example.description()).as("description of example %s", example.name()).isNotBlank();
         String fragment = harness.fragment(component, example);
@@ -131,7 +148,12 @@ class ComponentExamplesTest {
                 .as("%s, example %s, rendered:%n%s", component.component(), example.name(), fragment).isEmpty();
         Path page = folder.resolve("pages").resolve(component.component() + "-" + example.name() + ".html");
         Files.createDirectories(page.getParent());
-        Files.writeString(page, harness.page(component, example));
+        String html = harness.page(component, example);
+        Files.writeString(page, html);
+        if (!example.nothing()) {
+            assertThat(placement(html, fragment.strip())).as("where the page of %s, example %s, puts the component",
+                    component.component(), example.name()).isEqualTo(macroOf(component, example).where());
+        }
         NuChecker.Report report = nu.check(page);
         assertThat(report.errors()).as("Nu HTML Checker errors on the page of %s, example %s:%n%s",
                 component.component(), example.name(), Files.readString(page)).isEmpty();
