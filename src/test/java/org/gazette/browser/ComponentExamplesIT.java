@@ -69,6 +69,9 @@ class ComponentExamplesIT {
         SoftAssertions softly = new SoftAssertions();
         browser.resize(Viewport.DESKTOP);
         browser.driver().get(server.uri(path).toString());
+        // The component is checked as styled on the site: its colours and sizes are what axe measures.
+        softly.assertThat(browser.script("return document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0"))
+                .as("the site's stylesheet applies on /%s", path).isEqualTo(true);
         check(softly, path, "at 1280 px");
         browser.resize(Viewport.PHONE);
         check(softly, path, "at 375 px");
