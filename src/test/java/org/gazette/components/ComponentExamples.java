@@ -44,6 +44,23 @@ public record ComponentExamples(String component, String description, LinkedHash
     }
 
     /**
+     * The macros an example calls, in order: those it names, or the component's only public macro.
+     *
+     * @throws IllegalArgumentException when it names none and the component has several
+     */
+    public List<String> macrosOf(Example example) {
+        if (!example.macro().isEmpty()) {
+            return example.macro();
+        }
+        List<String> names = List.copyOf(publicMacros().keySet());
+        if (names.size() != 1) {
+            throw new IllegalArgumentException(component + " has the macros " + names
+                    + ": example " + example.name() + " must name the one it calls (macro:)");
+        }
+        return names;
+    }
+
+    /**
      * One macro of the component.
      *
      * @param description what it renders

@@ -104,9 +104,7 @@ class ComponentExamplesTest {
         assertThat(examples.examples()).as("examples of %s", examples.component()).isNotEmpty();
         assertThat(examples.examples().stream().map(ComponentExamples.Example::name).distinct().count())
                 .as("example names of %s are unique", examples.component()).isEqualTo(examples.examples().size());
-        List<String> called = examples.examples().stream()
-                .flatMap(e -> e.macro().isEmpty() ? examples.publicMacros().keySet().stream() : e.macro().stream())
-                .distinct().toList();
+        List<String> called = examples.examples().stream().flatMap(e -> examples.macrosOf(e).stream()).distinct().toList();
         assertThat(called).as("macros with an example in %s", examples.component())
                 .containsAll(examples.publicMacros().keySet());
     }
@@ -136,11 +134,6 @@ class ComponentExamplesTest {
         return at > page.indexOf("<main") && at < page.indexOf("</main>") ? "main" : "body";
     }
 
-    private static ComponentExamples.Macro macroOf(ComponentExamples component, ComponentExamples.Example example) {
-        String name = example.macro().isEmpty() ? component.publicMacros().keySet().iterator().next() : example.macro().get(0);
-        return component.macros().get(name);
-    }
-
     private static void rendersAsSaid(ComponentExamples component, ComponentExamples.Example example) throws IOException {
         assertThat(example.description()).as("description of example %s", example.name()).isNotBlank();
         String fragment = harness.fragment(component, example);
@@ -152,7 +145,8 @@ class ComponentExamplesTest {
         Files.writeString(page, html);
         if (!example.nothing()) {
             assertThat(placement(html, fragment.strip())).as("where the page of %s, example %s, puts the component",
-                    component.component(), example.name()).isEqualTo(macroOf(component, example).where());
+                    component.component(), example.name())
+                    .isEqualTo(component.macros().get(component.macrosOf(example).get(0)).where());
         }
         NuChecker.Report report = nu.check(page);
         assertThat(report.errors()).as("Nu HTML Checker errors on the page of %s, example %s:%n%s",

@@ -120,7 +120,7 @@ public final class ComponentHarness {
 
     private String render(String template, ComponentExamples component, ComponentExamples.Example example) {
         List<Map<String, Object>> calls = calls(component, example);
-        String where = component.macros().get(example.macro().isEmpty() ? onlyMacro(component) : example.macro().get(0)).where();
+        String where = component.macros().get(component.macrosOf(example).get(0)).where();
         boolean ownsSwitch = calls.stream().anyMatch(call -> call.get("macro").equals("elderSwitch"));
         Map<String, Object> model = example(component.component(), component.component() + " 组件示例：" + example.name(),
                 example.description(), where, calls, !ownsSwitch);
@@ -175,9 +175,8 @@ public final class ComponentHarness {
      *                                  parameter left out, or data that does not fit its type
      */
     static List<Map<String, Object>> calls(ComponentExamples component, ComponentExamples.Example example) {
-        List<String> macros = example.macro().isEmpty() ? List.of(onlyMacro(component)) : example.macro();
         List<Map<String, Object>> calls = new ArrayList<>();
-        for (String name : macros) {
+        for (String name : component.macrosOf(example)) {
             ComponentExamples.Macro macro = component.macros().get(name);
             if (macro == null) {
                 throw new IllegalArgumentException("Example " + example.name() + " calls " + name
@@ -206,15 +205,6 @@ public final class ComponentHarness {
             calls.add(call(name, params));
         }
         return calls;
-    }
-
-    private static String onlyMacro(ComponentExamples component) {
-        List<String> names = List.copyOf(component.publicMacros().keySet());
-        if (names.size() != 1) {
-            throw new IllegalArgumentException(component.component() + " has the macros " + names
-                    + ": each example must name the one it calls (macro:)");
-        }
-        return names.get(0);
     }
 
     /** The data of a site whose {@code data/site.yaml} is {@code siteYaml}, read as a build reads it. */
