@@ -19,7 +19,6 @@ import org.gazette.content.DataReader;
 import org.gazette.content.SiteData;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PageMeta;
-import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.GazetteTemplateEngine;
 import org.gazette.render.JBakeSetup;
@@ -73,8 +72,8 @@ public final class ComponentHarness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.engine = new GazetteTemplateEngine(JBakeSetup.configuration(site.root(), PagePlanner.TEMPLATES,
-                PagePlanner.EXTENSIONS, site.path("out")), null);
+        // Which template renders each kind of page matters only to JBake's page dispatch, not to rendering a template by name.
+        this.engine = new GazetteTemplateEngine(JBakeSetup.configuration(site.root(), Map.of(), Map.of(), site.path("out")), null);
         this.day = day;
         this.data = read(site.root());
     }
