@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every template component is documented by its example file and renders every example as the file
  * says: without error, showing what the example expects (or nothing, for an empty case), and as
- * valid HTML to the W3C Nu checker on a page of its own. A component without an example file, a macro
- * the file does not document, or a parameter documented under another name than the macro's fails.
+ * valid HTML to the W3C Nu checker on a page of its own, where its macro says it belongs. A component
+ * without an example file, a macro the file does not document, a parameter documented under another
+ * name than the macro's, or a macro without an example fails.
  */
 class ComponentExamplesTest {
 
@@ -52,7 +53,7 @@ class ComponentExamplesTest {
             if (!Files.isRegularFile(file)) {
                 return dynamicTest(component + " has an example file", () -> {
                     throw new AssertionError("templates/components/" + component + ".ftlh has no example file "
-                            + ComponentHarness.COMPONENTS.relativize(file) + ": document its macros and add examples "
+                            + "templates/components/" + file.getFileName() + ": document its macros and add examples "
                             + "(docs/architecture.md, \"Template components\")");
                 });
             }
