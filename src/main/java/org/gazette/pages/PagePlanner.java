@@ -34,6 +34,7 @@ public final class PagePlanner {
         templates.put("calendar", "calendar.ftlh");
         templates.put("calendar-campaigns", "calendar-campaigns.ftlh");
         templates.put("site-map", "site-map.ftlh");
+        templates.put("search", "search.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -53,6 +54,7 @@ public final class PagePlanner {
         // The families are independent; planning them side by side keeps both cores busy.
         List<PlannedPage> pages = new ArrayList<>();
         sources.parallelStream().map(source -> source.pages(site, today)).toList().forEach(pages::addAll);
+        pages.add(SearchPages.of(pages));
         pages.add(SiteMapPages.of(pages, site));
         pages.addAll(SitemapPages.of(pages, site));
         return pages;

@@ -1,0 +1,288 @@
+package org.gazette.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gazette.content.Agency;
+import org.gazette.content.Campaign;
+import org.gazette.content.Document;
+import org.gazette.content.DocumentType;
+
+/**
+ * Builds the search index of a site's documents, as files below {@code search/}:
+ * <ul>
+ * <li>{@code index.json}, the manifest: how many documents, shards and documents a chunk, the facet
+ *     values (types, years, agencies, campaigns) and each document's facets (type, year plus one or
+ *     0 for none, then the count and indexes of its agencies and of its campaigns);</li>
+ * <li>{@code shards/N.json}, the postings: each token of the shard (chosen by {@link #shardOf}) with
+ *     the documents that contain it and a weight that ranks title, document number and metadata
+ *     matches above body matches;</li>
+ * <li>{@code docs/N.json}, what a result shows, {@link #CHUNK} documents a file: address, title,
+ *     date, type, document number, agencies and the start of the text for the excerpt.</li>
+ * </ul>
+ * A query reads the manifest, the shards of its tokens and the chunks of the results it shows (the
+ * design of Pagefind's fragments, without its per-page files). Documents are numbered newest first,
+ * so among equal scores the newest wins. Every map is written sorted: same sources, same bytes.
+ */
+public final class SearchIndexWriter {
+
+    /** The folder of the index below the site root. */
+    public static final String FOLDER = "search/";
+    /** The manifest, which the search page names. */
+    public static final String MANIFEST = FOLDER + "index.json";
+
+    /** Documents a chunk file holds: about ten results, one page of them, in one or two small files. */
+    static final int CHUNK = 10;
+    /** Aim for so many documents a shard: a shard then stays near 40 KB at any size of site. */
+    static final int DOCUMENTS_PER_SHARD = 20;
+    static final int MAX_SHARDS = 4096;
+    /** How much of a document's text (code points) is kept for the excerpt. */
+    static final int EXCERPT = 240;
+
+    /** Weights of a token by field; a document's weight for a token is its best field's plus its body's. */
+    static final int TITLE = 16;
+    static final int NUMBER = 16;
+    static final int METADATA = 8;
+    static final int SUMMARY = 4;
+    static final int MAX_WEIGHT = 31;
+
+    private static final int BATCH = 512;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchIndexWriter() {
+    }
+
+    /** The index files of the documents, by path below the site root, in path order. */
+    public static SortedMap<String, byte[]> write(List<SearchDocument> documents) {
+        List<SearchDocument> ordered = new ArrayList<>(documents);
+        // Simple pages may have no date: they come after every dated document.
+        ordered.sort(Comparator.comparing((SearchDocument d) -> d.document().date(),
+                        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
+                .thenComparing(SearchDocument::href));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        files.put(MANIFEST, manifest(ordered));
+        int shards = shardCount(ordered.size());
+        Map<String, byte[]> shardFiles = shards(postings(ordered), shards);
+        files.putAll(shardFiles);
+        for (int first = 0; first < ordered.size(); first += CHUNK) {
+            files.put(FOLDER + "docs/" + first / CHUNK + ".json",
+                    json(ordered.subList(first, Math.min(ordered.size(), first + CHUNK)).stream()
+                            .map(SearchIndexWriter::result).toList()));
+        }
+        return files;
+    }
+
+    /** Shards for so many documents: a power of two, so the count changes only as the site grows. */
+    static int shardCount(int documents) {
+        int shards = 1;
+        while (shards < MAX_SHARDS && shards * DOCUMENTS_PER_SHARD < documents) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    /** The shard of a token: FNV-1a over its UTF-16 units, as the script computes it. */
+    static int shardOf(String token, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < token.length(); i++) {
+            hash ^= token.charAt(i);
+            hash *= 16777619;
+        }
+        return (int) (Integer.toUnsignedLong(hash) % shards);
+    }
+
+    /** Each token's postings, {@code document * 32 + weight}, in document order. */
+    static Map<String, Postings> postings(List<SearchDocument> ordered) {
+        Map<String, Postings> postings = new HashMap<>();
+        // Weighing is the costly part and runs in parallel; a batch at a time keeps memory flat.
+        for (int first = 0; first < ordered.size(); first += BATCH) {
+            List<Map<String, Integer>> weighed = ordered.subList(first, Math.min(ordered.size(), first + BATCH))
+                    .parallelStream().map(SearchIndexWriter::weights).toList();
+            for (int i = 0; i < weighed.size(); i++) {
+                int document = first + i;
+                weighed.get(i).forEach((token, weight) ->
+                        postings.computeIfAbsent(token, t -> new Postings()).add(document * 32 + weight));
+            }
+        }
+        return postings;
+    }
+
+    /** A document's tokens and their weights. */
+    static Map<String, Integer> weights(SearchDocument entry) {
+        Document d = entry.document();
+        Map<String, Integer> fields = new HashMap<>();
+        field(fields, d.title(), TITLE);
+        field(fields, d.docNumber(), NUMBER);
+        field(fields, d.indexNumber(), NUMBER);
+        for (Agency agency : d.agencies()) {
+            field(fields, agency.name(), METADATA);
+            field(fields, agency.shortName(), METADATA);
+        }
+        for (Campaign campaign : d.campaigns()) {
+            field(fields, campaign.name(), METADATA);
+            field(fields, campaign.series(), METADATA);
+        }
+        d.themes().forEach(text -> field(fields, text, METADATA));
+        d.topics().forEach(text -> field(fields, text, METADATA));
+        d.keywords().forEach(text -> field(fields, text, METADATA));
+        field(fields, d.summary(), SUMMARY);
+        Map<String, Integer> body = new HashMap<>();
+        SearchTokens.tokens(entry.body(), false, token -> body.merge(token, 1, Integer::sum));
+        Map<String, Integer> weights = new HashMap<>(fields);
+        body.forEach((token, count) -> weights.merge(token, bodyWeight(count),
+                (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody)));
+        return weights;
+    }
+
+    private static void field(Map<String, Integer> weights, String text, int weight) {
+        if (text != null) {
+            SearchTokens.tokens(text, true, token -> weights.merge(token, weight, Math::max));
+        }
+    }
+
+    /** A word the body repeats weighs a little more, but never as much as a title word. */
+    static int bodyWeight(int count) {
+        return count >= 6 ? 3 : count >= 3 ? 2 : 1;
+    }
+
+    private static Map<String, byte[]> shards(Map<String, Postings> postings, int shards) {
+        List<TreeMap<String, Postings>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new TreeMap<>());
+        }
+        postings.forEach((token, list) -> byShard.get(shardOf(token, shards)).put(token, list));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < shards; i++) {
+            StringBuilder out = new StringBuilder("{");
+            for (Map.Entry<String, Postings> entry : byShard.get(i).entrySet()) {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                // Tokens are letters and digits only: nothing in them needs escaping in JSON.
+                out.append('"').append(entry.getKey()).append("\":\"");
+                entry.getValue().encode(out);
+                out.append('"');
+            }
+            files.put(FOLDER + "shards/" + i + ".json", out.append('}').toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static byte[] manifest(List<SearchDocument> ordered) {
+        List<DocumentType> types = ordered.stream().map(d -> d.document().type()).distinct().sorted().toList();
+        List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(d -> d.document().date())
+                .filter(Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
+        TreeMap<String, String> agencies = new TreeMap<>();
+        TreeMap<String, String> campaigns = new TreeMap<>();
+        for (SearchDocument entry : ordered) {
+            entry.document().agencies().forEach(a -> agencies.put(a.id(), a.name()));
+            entry.document().campaigns().forEach(c -> campaigns.put(c.id(), c.name()));
+        }
+        Map<String, Integer> agencyIndex = indexOf(new ArrayList<>(agencies.keySet()));
+        Map<String, Integer> campaignIndex = indexOf(new ArrayList<>(campaigns.keySet()));
+        StringBuilder facets = new StringBuilder();
+        for (SearchDocument entry : ordered) {
+            Document d = entry.document();
+            Varints.write(facets, types.indexOf(d.type()));
+            // The year is written one up, so that 0 can say "no date".
+            Varints.write(facets, d.date() == null ? 0 : years.indexOf(d.date().getYear()) + 1);
+            Varints.write(facets, d.agencies().size());
+            d.agencies().forEach(a -> Varints.write(facets, agencyIndex.get(a.id())));
+            Varints.write(facets, d.campaigns().size());
+            d.campaigns().forEach(c -> Varints.write(facets, campaignIndex.get(c.id())));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("documents", ordered.size());
+        manifest.put("shards", shardCount(ordered.size()));
+        manifest.put("chunk", CHUNK);
+        manifest.put("types", types.stream().map(t -> List.of(t.key(), t.label())).toList());
+        manifest.put("years", years.stream().map(String::valueOf).toList());
+        manifest.put("agencies", agencies.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        manifest.put("campaigns", campaigns.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        manifest.put("facets", facets.toString());
+        return json(manifest);
+    }
+
+    private static Map<String, Integer> indexOf(List<String> ids) {
+        return ids.stream().collect(Collectors.toMap(Function.identity(), ids::indexOf));
+    }
+
+    /** What a result shows. */
+    private static Map<String, Object> result(SearchDocument entry) {
+        Document d = entry.document();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("url", entry.href());
+        result.put("title", d.title());
+        result.put("type", d.type().label());
+        if (d.date() != null) {
+            result.put("date", d.date().toString());
+        }
+        if (d.docNumber() != null) {
+            result.put("number", d.docNumber());
+        }
+        result.put("agencies", d.agencies().stream().map(Agency::name).toList());
+        result.put("text", excerpt(d.summary(), entry.body()));
+        return result;
+    }
+
+    /** The summary and the start of the body, cut at {@link #EXCERPT} characters. */
+    static String excerpt(String summary, String body) {
+        String text = (summary == null || summary.isBlank() ? "" : summary.strip() + " ") + body.strip();
+        text = text.replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= EXCERPT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…";
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("search index data is plain lists and maps", e);
+        }
+    }
+
+    /** A growing list of postings. */
+    static final class Postings {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] values() {
+            return Arrays.copyOf(values, size);
+        }
+
+        /** Pairs of (document minus the previous document, weight). */
+        void encode(StringBuilder out) {
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                int document = values[i] >>> 5;
+                Varints.write(out, document - previous);
+                Varints.write(out, values[i] & 31);
+                previous = document;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.gazette.search;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Cuts text into search tokens: within a run of Chinese characters (Han), every pair of neighbours
+ * (bigrams) and, when asked, every character; outside them, every run of letters and digits as one
+ * lower-case word. Text is NFKC-normalised first, so full-width {@code ２０２２} and {@code ＡＢＣ}
+ * are {@code 2022} and {@code abc}. Everything else (punctuation, brackets, emoji) separates tokens.
+ *
+ * <p>{@code assets/js/search.js} repeats this rule for queries; {@code SearchTokensTest} and the
+ * browser test keep the two in step.
+ */
+public final class SearchTokens {
+
+    private SearchTokens() {
+    }
+
+    /** Text as the index sees it: NFKC, lower case. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Calls {@code sink} with each token of {@code text} in order (repeats included).
+     *
+     * @param unigrams also single Chinese characters, for one-character queries
+     */
+    public static void tokens(String text, boolean unigrams, Consumer<String> sink) {
+        String s = normalise(text);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (isHan(cp)) {
+                int start = i;
+                while (i < n && isHan(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
+                }
+                han(s, start, i, unigrams, sink);
+            } else if (isWordChar(cp)) {
+                int start = i;
+                while (i < n && isWordChar(s.codePointAt(i))) {
+                    i += Character.charCount(s.codePointAt(i));
+                }
+                sink.accept(s.substring(start, i));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+    }
+
+    private static void han(String s, int start, int end, boolean unigrams, Consumer<String> sink) {
+        int first = start;
+        int firstEnd = first + Character.charCount(s.codePointAt(first));
+        if (firstEnd == end) {
+            // A lone character has no bigram; it is a unigram, whatever was asked.
+            sink.accept(s.substring(first, end));
+            return;
+        }
+        while (firstEnd < end) {
+            int secondEnd = firstEnd + Character.charCount(s.codePointAt(firstEnd));
+            if (unigrams) {
+                sink.accept(s.substring(first, firstEnd));
+            }
+            sink.accept(s.substring(first, secondEnd));
+            first = firstEnd;
+            firstEnd = secondEnd;
+        }
+        if (unigrams) {
+            sink.accept(s.substring(first, firstEnd));
+        }
+    }
+
+    /** Han, the script of Chinese characters, including the extensions beyond the BMP. */
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Letters and digits of every other script. */
+    static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && !isHan(cp);
+    }
+}
