@@ -51,6 +51,6 @@ printf '   index: %.1f MB in %d files (%d shards, largest %.1f KB; manifest %.1f
 java -Xmx4g -cp "$repo/target/gazette.jar" bench/SearchBench.java "$site" "$site/out" 3
 
 # Queries: a common word, a campaign name, a place name, a document number the corpus has, mixed text, one character.
-number=$(grep -rhm1 '^doc_number:' "$site/content/notices" | head -1 | sed 's/^doc_number: *//')
+number=$(set +o pipefail; grep -rh '^doc_number:' "$site/content/notices" | head -1 | sed 's/^doc_number: *//')
 java -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchQueryBench.java "$site/out" \
   科普 科技活动周 沙坡头区 "$number" "2022年 科普讲座进校园" 5G 科

@@ -2,7 +2,7 @@
    index the build wrote under search/ (org.gazette.search.SearchIndexWriter) and shows the results.
    Only the manifest, the shards of the query's tokens and the chunks of the results shown are
    fetched. Tokens follow SearchTokens.java: NFKC, lower case; Chinese runs give bigrams (a lone
-   character itself); other letters and digits give words. ES5 with fetch; a browser without them
+   character itself; a query looks up every other bigram); other letters and digits give words. ES5 with fetch; a browser without them
    keeps the page's links to the lists. */
 (function () {
   "use strict";
@@ -32,7 +32,9 @@
       while (i < chars.length && kind.test(chars[i]) && (kind === HAN || !HAN.test(chars[i]))) { run.push(chars[i++]); }
       terms.push(run.join(""));
       if (kind === WORD) { tokens.push(run.join("")); } else if (run.length === 1) { singles.push(run[0]); } else {
-        for (var j = 0; j + 1 < run.length; j++) { tokens.push(run[j] + run[j + 1]); }
+        // Every other bigram, and the last: a document holding the run holds them all, and fewer shards are read.
+        for (var j = 0; j + 1 < run.length; j += 2) { tokens.push(run[j] + run[j + 1]); }
+        if (run.length % 2) { tokens.push(run[run.length - 2] + run[run.length - 1]); }
       }
     }
     // A lone character (年, 号) only counts when the query has nothing else: it is indexed from titles and metadata.

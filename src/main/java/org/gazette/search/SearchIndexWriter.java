@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,8 +47,11 @@ public final class SearchIndexWriter {
 
     /** Documents a chunk file holds: about ten results, one page of them, in one or two small files. */
     static final int CHUNK = 10;
-    /** Aim for so many documents a shard: a shard then stays near 40 KB at any size of site. */
-    static final int DOCUMENTS_PER_SHARD = 20;
+    /**
+     * Aim for so many documents a shard: a shard then stays near 10 KB at any size of site, so a
+     * query of eight tokens reads about 80 KB of shards beyond its tokens' own postings.
+     */
+    static final int DOCUMENTS_PER_SHARD = 5;
     static final int MAX_SHARDS = 4096;
     /** How much of a document's text (code points) is kept for the excerpt. */
     static final int EXCERPT = 240;
@@ -105,26 +108,78 @@ public final class SearchIndexWriter {
         return (int) (Integer.toUnsignedLong(hash) % shards);
     }
 
-    /** Each token's postings, {@code document * 32 + weight}, in document order. */
-    static Map<String, Postings> postings(List<SearchDocument> ordered) {
-        Map<String, Postings> postings = new HashMap<>();
-        // Weighing is the costly part and runs in parallel; a batch at a time keeps memory flat.
-        for (int first = 0; first < ordered.size(); first += BATCH) {
-            List<Map<String, Integer>> weighed = ordered.subList(first, Math.min(ordered.size(), first + BATCH))
-                    .parallelStream().map(SearchIndexWriter::weights).toList();
-            for (int i = 0; i < weighed.size(); i++) {
-                int document = first + i;
-                weighed.get(i).forEach((token, weight) ->
-                        postings.computeIfAbsent(token, t -> new Postings()).add(document * 32 + weight));
-            }
+    /**
+     * Every token's postings: sorted entries {@code key << 30 | document << 5 | weight}, where the
+     * key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
+     * {@code others}. Sorting the entries groups each token's postings in document order.
+     */
+    record Postings(long[] entries, List<String> others) {
+
+        /** The token of a key. */
+        String token(long key) {
+            return key < PAIRS ? SearchTokens.unpack((int) key) : others.get((int) (key - PAIRS));
         }
-        return postings;
     }
 
-    /** A document's tokens and their weights. */
+    private static final long PAIRS = 1L << 32;
+
+    static Postings postings(List<SearchDocument> ordered) {
+        Map<String, Integer> otherIds = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        long[] entries = new long[1 << 16];
+        int size = 0;
+        // Weighing is the costly part and runs in parallel; a batch at a time keeps memory flat.
+        for (int first = 0; first < ordered.size(); first += BATCH) {
+            List<Weighed> weighed = ordered.subList(first, Math.min(ordered.size(), first + BATCH))
+                    .parallelStream().map(SearchIndexWriter::weigh).toList();
+            for (int i = 0; i < weighed.size(); i++) {
+                long document = first + i;
+                Weighed w = weighed.get(i);
+                if (entries.length < size + w.size()) {
+                    entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + w.size()));
+                }
+                for (int p = 0; p < w.pairs().length; p++) {
+                    entries[size++] = (w.pairs()[p] & 0xffffffffL) << 30 | document << 5 | w.pairWeights()[p];
+                }
+                for (int o = 0; o < w.others().length; o++) {
+                    long id = otherIds.computeIfAbsent(w.others()[o], token -> {
+                        others.add(token);
+                        return others.size() - 1;
+                    });
+                    entries[size++] = (PAIRS + id) << 30 | document << 5 | w.otherWeights()[o];
+                }
+            }
+        }
+        long[] sorted = Arrays.copyOf(entries, size);
+        Arrays.parallelSort(sorted);
+        return new Postings(sorted, others);
+    }
+
+    /**
+     * A document's tokens and their weights: packed pairs and other tokens apart.
+     */
+    record Weighed(int[] pairs, byte[] pairWeights, String[] others, byte[] otherWeights) {
+        int size() {
+            return pairs.length + others.length;
+        }
+    }
+
+    /** A document's tokens and their weights, by token: what ranks it (for tests and readers). */
     static Map<String, Integer> weights(SearchDocument entry) {
+        Weighed w = weigh(entry);
+        Map<String, Integer> weights = new HashMap<>();
+        for (int i = 0; i < w.pairs().length; i++) {
+            weights.put(SearchTokens.unpack(w.pairs()[i]), (int) w.pairWeights()[i]);
+        }
+        for (int i = 0; i < w.others().length; i++) {
+            weights.put(w.others()[i], (int) w.otherWeights()[i]);
+        }
+        return weights;
+    }
+
+    static Weighed weigh(SearchDocument entry) {
         Document d = entry.document();
-        Map<String, Integer> fields = new HashMap<>();
+        Counts fields = new Counts();
         field(fields, d.title(), TITLE);
         field(fields, d.docNumber(), NUMBER);
         field(fields, d.indexNumber(), NUMBER);
@@ -140,17 +195,17 @@ public final class SearchIndexWriter {
         d.topics().forEach(text -> field(fields, text, METADATA));
         d.keywords().forEach(text -> field(fields, text, METADATA));
         field(fields, d.summary(), SUMMARY);
-        Map<String, Integer> body = new HashMap<>();
-        SearchTokens.tokens(entry.body(), false, token -> body.merge(token, 1, Integer::sum));
-        Map<String, Integer> weights = new HashMap<>(fields);
-        body.forEach((token, count) -> weights.merge(token, bodyWeight(count),
-                (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody)));
-        return weights;
+        Counts body = new Counts();
+        SearchTokens.scan(entry.body(), false, body.adding(1, Integer::sum));
+        // The body's counts become weights; a token in a field weighs its best field's plus the body's.
+        body.replaceAll(SearchIndexWriter::bodyWeight);
+        body.mergeInto(fields, (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody));
+        return fields.weighed();
     }
 
-    private static void field(Map<String, Integer> weights, String text, int weight) {
+    private static void field(Counts weights, String text, int weight) {
         if (text != null) {
-            SearchTokens.tokens(text, true, token -> weights.merge(token, weight, Math::max));
+            SearchTokens.scan(text, true, weights.adding(weight, Math::max));
         }
     }
 
@@ -159,25 +214,37 @@ public final class SearchIndexWriter {
         return count >= 6 ? 3 : count >= 3 ? 2 : 1;
     }
 
-    private static Map<String, byte[]> shards(Map<String, Postings> postings, int shards) {
-        List<TreeMap<String, Postings>> byShard = new ArrayList<>();
+    private static Map<String, byte[]> shards(Postings postings, int shards) {
+        List<TreeMap<String, String>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
-        postings.forEach((token, list) -> byShard.get(shardOf(token, shards)).put(token, list));
+        long[] entries = postings.entries();
+        int i = 0;
+        while (i < entries.length) {
+            long key = entries[i] >>> 30;
+            StringBuilder list = new StringBuilder();
+            int previous = 0;
+            for (; i < entries.length && entries[i] >>> 30 == key; i++) {
+                int document = (int) (entries[i] >>> 5 & 0x1ffffff);
+                Varints.write(list, document - previous);
+                Varints.write(list, (int) (entries[i] & 31));
+                previous = document;
+            }
+            String token = postings.token(key);
+            byShard.get(shardOf(token, shards)).put(token, list.toString());
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < shards; i++) {
+        for (int shard = 0; shard < shards; shard++) {
             StringBuilder out = new StringBuilder("{");
-            for (Map.Entry<String, Postings> entry : byShard.get(i).entrySet()) {
+            for (Map.Entry<String, String> entry : byShard.get(shard).entrySet()) {
                 if (out.length() > 1) {
                     out.append(',');
                 }
                 // Tokens are letters and digits only: nothing in them needs escaping in JSON.
-                out.append('"').append(entry.getKey()).append("\":\"");
-                entry.getValue().encode(out);
-                out.append('"');
+                out.append('"').append(entry.getKey()).append("\":\"").append(entry.getValue()).append('"');
             }
-            files.put(FOLDER + "shards/" + i + ".json", out.append('}').toString().getBytes(StandardCharsets.UTF_8));
+            files.put(FOLDER + "shards/" + shard + ".json", out.append('}').toString().getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }
@@ -255,34 +322,6 @@ public final class SearchIndexWriter {
             return JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("search index data is plain lists and maps", e);
-        }
-    }
-
-    /** A growing list of postings. */
-    static final class Postings {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] values() {
-            return Arrays.copyOf(values, size);
-        }
-
-        /** Pairs of (document minus the previous document, weight). */
-        void encode(StringBuilder out) {
-            int previous = 0;
-            for (int i = 0; i < size; i++) {
-                int document = values[i] >>> 5;
-                Varints.write(out, document - previous);
-                Varints.write(out, values[i] & 31);
-                previous = document;
-            }
         }
     }
 }

@@ -29,6 +29,38 @@ public final class SearchTokens {
      * @param unigrams also single Chinese characters, for one-character queries
      */
     public static void tokens(String text, boolean unigrams, Consumer<String> sink) {
+        scan(text, unigrams, new Sink() {
+            @Override
+            public void pair(int packed) {
+                sink.accept(unpack(packed));
+            }
+
+            @Override
+            public void token(String token) {
+                sink.accept(token);
+            }
+        });
+    }
+
+    /**
+     * Receives tokens; a token of two UTF-16 units (most are: Chinese bigrams) comes packed in an
+     * int, so that the index of a whole site does not make a string for each of its bigrams.
+     */
+    interface Sink {
+        /** A token of two UTF-16 units, {@code first << 16 | second}. */
+        void pair(int packed);
+
+        /** Any other token. */
+        void token(String token);
+    }
+
+    /** The token a packed pair stands for. */
+    static String unpack(int packed) {
+        return new String(new char[] {(char) (packed >>> 16), (char) packed});
+    }
+
+    /** Calls {@code sink} with each token of {@code text}, as {@link #tokens} does. */
+    static void scan(String text, boolean unigrams, Sink sink) {
         String s = normalise(text);
         int i = 0;
         int n = s.length();
@@ -45,38 +77,47 @@ public final class SearchTokens {
                 while (i < n && isWordChar(s.codePointAt(i))) {
                     i += Character.charCount(s.codePointAt(i));
                 }
-                sink.accept(s.substring(start, i));
+                emit(s, start, i, sink);
             } else {
                 i += Character.charCount(cp);
             }
         }
     }
 
-    private static void han(String s, int start, int end, boolean unigrams, Consumer<String> sink) {
+    private static void emit(String s, int start, int end, Sink sink) {
+        if (end - start == 2) {
+            sink.pair(s.charAt(start) << 16 | s.charAt(start + 1));
+        } else {
+            sink.token(s.substring(start, end));
+        }
+    }
+
+    private static void han(String s, int start, int end, boolean unigrams, Sink sink) {
         int first = start;
         int firstEnd = first + Character.charCount(s.codePointAt(first));
         if (firstEnd == end) {
             // A lone character has no bigram; it is a unigram, whatever was asked.
-            sink.accept(s.substring(first, end));
+            emit(s, first, end, sink);
             return;
         }
         while (firstEnd < end) {
             int secondEnd = firstEnd + Character.charCount(s.codePointAt(firstEnd));
             if (unigrams) {
-                sink.accept(s.substring(first, firstEnd));
+                emit(s, first, firstEnd, sink);
             }
-            sink.accept(s.substring(first, secondEnd));
+            emit(s, first, secondEnd, sink);
             first = firstEnd;
             firstEnd = secondEnd;
         }
         if (unigrams) {
-            sink.accept(s.substring(first, firstEnd));
+            emit(s, first, firstEnd, sink);
         }
     }
 
     /** Han, the script of Chinese characters, including the extensions beyond the BMP. */
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        // The common case first: the unified ideographs of the BMP, without the script table's search.
+        return cp >= 0x4E00 && cp <= 0x9FFF || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Letters and digits of every other script. */

@@ -107,7 +107,7 @@ class SearchIndexWriterTest {
     @Test
     void everyTokenIsInTheShardItsHashNamesAndShardsGrowInPowersOfTwo(TestSite site) throws IOException {
         List<SearchDocument> entries = new ArrayList<>();
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < 15; i++) {
             entries.add(entry(notice(site, "n" + i, "title: 第" + i + "号通知\ndate: 2022-05-24\nagencies: [kjj]"),
                     "正文" + i));
         }
@@ -116,18 +116,17 @@ class SearchIndexWriterTest {
 
         JsonNode manifest = json(files, SearchIndexWriter.MANIFEST);
         assertThat(manifest.get("shards").asInt()).isEqualTo(4);
-        assertThat(manifest.get("documents").asInt()).isEqualTo(45);
+        assertThat(manifest.get("documents").asInt()).isEqualTo(15);
         for (int shard = 0; shard < 4; shard++) {
             int number = shard;
             json(files, "search/shards/" + shard + ".json").fieldNames().forEachRemaining(token ->
                     assertThat(SearchIndexWriter.shardOf(token, 4)).as(token).isEqualTo(number));
         }
         assertThat(files.keySet()).filteredOn(path -> path.startsWith("search/docs/"))
-                .containsExactlyInAnyOrder("search/docs/0.json", "search/docs/1.json", "search/docs/2.json",
-                        "search/docs/3.json", "search/docs/4.json");
-        assertThat(json(files, "search/docs/4.json")).hasSize(5);
+                .containsExactlyInAnyOrder("search/docs/0.json", "search/docs/1.json");
+        assertThat(json(files, "search/docs/1.json")).hasSize(5);
         assertThat(SearchIndexWriter.shardCount(0)).isEqualTo(1);
-        assertThat(SearchIndexWriter.shardCount(10_000)).isEqualTo(512);
+        assertThat(SearchIndexWriter.shardCount(10_000)).isEqualTo(2048);
     }
 
     @Test
