@@ -22,7 +22,9 @@ import org.jsoup.Jsoup;
  * {@code SearchIndexWriter.write} and measures the heap it needs beyond its input (peak of the heap
  * pools after a collection, an upper bound since uncollected garbage counts too).
  *
- * <p>{@code java -cp target/gazette.jar bench/SearchBench.java SITE OUT [RUNS]}
+ * <p>{@code java -cp target/gazette.jar bench/SearchBench.java SITE OUT [RUNS] [--write]}: with
+ * {@code --write}, the index of the last run replaces {@code OUT/search/} (to measure queries against
+ * a changed index without building the whole site again).
  */
 public final class SearchBench {
 
@@ -30,6 +32,8 @@ public final class SearchBench {
         Path site = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean write = args.length > 3 && args[3].equals("--write");
+        SortedMap<String, byte[]> last = null;
         Problems problems = new Problems();
         SiteData data = new DataReader(site, problems).read();
         DocumentReader reader = new DocumentReader(site, data, problems);
@@ -54,12 +58,32 @@ public final class SearchBench {
             long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
             SortedMap<String, byte[]> files = SearchIndexWriter.write(entries);
             double seconds = (System.nanoTime() - started) / 1e9;
+            cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - cpu;
+            last = files;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long bytes = files.values().stream().mapToLong(b -> b.length).sum();
-            System.out.printf("   index run %d: %.2f s, peak heap beyond the input %d MiB, %d files, %.1f MB%n",
-                    run, seconds, (peak - before) >> 20, files.size(), bytes / 1e6);
+            System.out.printf("   index run %d: %.2f s wall, %.2f s CPU, peak heap beyond the input %d MiB, %d files, %.1f MB%n",
+                    run, seconds, cpu / 1e9, (peak - before) >> 20, files.size(), bytes / 1e6);
+        }
+        if (write && last != null) {
+            // The index files only: the search page lives in the same folder.
+            Path folder = out.resolve("search");
+            Files.deleteIfExists(folder.resolve("index.json"));
+            for (String part : List.of("shards", "docs")) {
+                try (var old = Files.walk(folder.resolve(part))) {
+                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            for (var file : last.entrySet()) {
+                Path target = out.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
         }
     }
 }
