@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 
 /**
  * The 站内搜索 page at {@code search/}, where the header's search box sends its query. The page
@@ -11,7 +17,7 @@ import java.util.stream.Collectors;
  * ({@code org.gazette.search}); without JavaScript the page explains that and links to the lists
  * through which every document can be reached, those of {@link #ARCHIVES} that the site has.
  */
-public final class SearchPages {
+public final class SearchPages implements Output {
 
     /** Where the search page lives; the header's search box submits to it. */
     public static final String PATH = "search/";
@@ -21,7 +27,40 @@ public final class SearchPages {
     static final List<String> ARCHIVES = List.of("notices/", "plans/", "topics/", "campaigns/", "agencies/",
             "contacts/", "calendar/");
 
-    private SearchPages() {
+    @Override
+    public String name() {
+        return TITLE;
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(PlannedPage.indexFile(PATH));
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.none().data("site.yaml").otherOutputs();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("search", "search.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product product : context.planned()) {
+            if (product instanceof PlannedPage page) {
+                pages.add(page);
+            }
+        }
+        return List.of(of(pages));
     }
 
     /** The search page, linking to the archives among the pages planned so far and the site map. */

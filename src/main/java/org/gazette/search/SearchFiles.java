@@ -42,6 +42,11 @@ public final class SearchFiles {
         return files;
     }
 
+    /** Whether a path below the site root is a file of the index (the search page beside it is not). */
+    public static boolean isIndexFile(String path) {
+        return path.equals(SearchIndexWriter.MANIFEST) || path.matches("search/(shards|docs)/\\d+\\.json");
+    }
+
     /** The text a reader sees in a body, blocks separated by spaces. */
     static String text(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
