@@ -6,11 +6,14 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
+import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 
 /**
@@ -26,7 +29,10 @@ public final class PageWriter {
     /** Never started: Gazette keeps its own index, so JBake's OrientDB store is not needed. */
     private static final ContentStore UNUSED_STORE = new ContentStore("memory", "gazette-unused");
 
-    private final DelegatingTemplateEngine engine;
+    private final TemplateEngines engines;
+    private final Map<String, String> templateOfKind = new ConcurrentHashMap<>();
+    private final Map<String, String> extensionOfKind = new ConcurrentHashMap<>();
+    private final Charset encoding;
     private final DefaultJBakeConfiguration configuration;
     private final boolean templatesMissing;
 
@@ -36,7 +42,8 @@ public final class PageWriter {
     public PageWriter(Path siteRoot, Map<String, String> templates, Map<String, String> extensions, Path output) {
         Path destination = output == null ? siteRoot.resolve("target").resolve("unused") : output;
         this.configuration = JBakeSetup.configuration(siteRoot, templates, extensions, destination);
-        this.engine = new DelegatingTemplateEngine(UNUSED_STORE, configuration);
+        this.engines = new TemplateEngines(configuration, UNUSED_STORE);
+        this.encoding = Charset.forName(configuration.getRenderEncoding());
         // Without the folder JBake has no engine for the templates and would write every page empty.
         this.templatesMissing = !Files.isDirectory(configuration.getTemplateFolder().toPath());
     }
@@ -53,7 +60,7 @@ public final class PageWriter {
         render(kind, outputPath, data, page);
         Path file = file(kind, outputPath);
         Files.createDirectories(file.getParent());
-        Files.write(file, page.encode(Charset.forName(configuration.getRenderEncoding())));
+        Files.write(file, page.encode(encoding));
     }
 
     /**
@@ -65,15 +72,25 @@ public final class PageWriter {
         if (path.lastIndexOf('.') > path.lastIndexOf(File.separatorChar)) {
             path = path.substring(0, path.lastIndexOf('.'));
         }
-        return Path.of(path + configuration.getOutputExtensionByDocType(kind));
+        return Path.of(path + extensionOfKind.computeIfAbsent(kind, configuration::getOutputExtensionByDocType));
     }
 
-    /** Renders one page into {@code out}. */
+    /**
+     * Renders one page into {@code out} with the JBake template engine registered for its template's
+     * extension. JBake's {@code DelegatingTemplateEngine} would also copy the whole configuration
+     * into every page's model and look for the template file on disk for every page; Gazette's
+     * templates read neither, and a missing template is reported by the engine itself.
+     */
     public void render(String kind, String outputPath, Map<String, Object> data, Writer out) throws Exception {
         requireTemplates();
+        String template = templateOfKind.computeIfAbsent(kind, configuration::getTemplateByDocType);
+        AbstractTemplateEngine engine = engines.getEngine(FileUtil.fileExt(template));
+        if (engine == null) {
+            throw new IllegalStateException("No template engine for " + template);
+        }
         TemplateModel templateModel = new TemplateModel();
         templateModel.setContent(model(kind, outputPath, data));
-        engine.renderDocument(templateModel, configuration.getTemplateByDocType(kind), out);
+        engine.renderDocument(templateModel, template, out);
     }
 
     private void requireTemplates() throws MissingTemplatesException {
