@@ -207,13 +207,21 @@ class RebuildTest {
 
     @Test
     void watchedBodyEditRemakesOnlyThatPageAndTheFeedsCarryingItsText() throws Exception {
+        Map<String, String> before = FileTrees.fingerprint(live);
         edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("正文。", "正文已修改。"));
 
         BuildResult again = watched("content/notices/n3.md");
 
         assertThat(again.rebuild()).isTrue();
-        // Its page, and the site's and its agency's feeds in both formats: they carry the full text.
-        assertThat(again.pages()).isEqualTo(5);
+        // The page, the feeds carrying its full text (the site's and its agency's, in both formats), and
+        // of the search index (which holds the body's words) only the files the edit reached.
+        Map<String, String> after = FileTrees.fingerprint(live);
+        List<String> changed = after.keySet().stream().filter(path -> !after.get(path).equals(before.get(path))).toList();
+        assertThat(changed).contains("notices/n3/index.html", "feed.xml", "feed.json", "feeds/agencies/kjj.xml",
+                        "feeds/agencies/kjj.json")
+                .allSatisfy(path -> assertThat(path).matches(
+                        "notices/n3/index\\.html|feed\\.(xml|json)|feeds/agencies/kjj\\.(xml|json)|search/(shards|docs)/\\d+\\.json"));
+        assertThat(again.pages()).isEqualTo(changed.size());
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("正文已修改。");
         for (String feed : List.of("feed.xml", "feed.json", "feeds/agencies/kjj.xml", "feeds/agencies/kjj.json")) {
