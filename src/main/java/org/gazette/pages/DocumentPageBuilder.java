@@ -7,17 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
-import org.gazette.content.Deadline;
 import org.gazette.content.Document;
-import org.gazette.content.EmailAddress;
 import org.gazette.content.DocumentType;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
-import org.gazette.site.CalendarPaths;
-import org.gazette.site.EventIdentity;
+import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.Neighbours;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
@@ -49,14 +47,10 @@ public final class DocumentPageBuilder {
      */
     public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads,
                               Problems problems) {
+        DocumentEvents events = DocumentEvents.of(document);
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
-        List<EventIdentity> deadlineIds = EventIdentity.deadlines(document);
-        for (int i = 0; i < document.deadlines().size(); i++) {
-            Deadline deadline = document.deadlines().get(i);
-            String email = deadline.submitTo() != null && EmailAddress.problem(deadline.submitTo()) == null
-                    ? deadline.submitTo() : null;
-            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today),
-                    deadlineIds.get(i).anchor(), CalendarPaths.document(document), deadlineIds.get(i).uuid().toString(), email));
+        for (DeadlineEntry entry : events.deadlines()) {
+            deadlines.add(DocumentPage.DeadlineView.of(entry, today));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
@@ -70,7 +64,7 @@ public final class DocumentPageBuilder {
                     scope.field("attachments[" + (i + 1) + "]")));
         }
         return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
-                calendar(document), qrCode(document), firstImage(document, body), Neighbours.NONE);
+                calendar(document, events), qrCode(document), firstImage(document, body), Neighbours.NONE);
     }
 
     /** The first image the body shows, published beside the page, for the page's {@code Image} metadata. */
@@ -100,18 +94,13 @@ public final class DocumentPageBuilder {
         }
     }
 
-    private DocumentCalendar calendar(Document document) {
-        if (document.schedule().isEmpty() && document.deadlines().isEmpty()) {
+    private DocumentCalendar calendar(Document document, DocumentEvents events) {
+        if (events.isEmpty()) {
             return DocumentCalendar.NONE;
         }
-        List<EventIdentity> ids = EventIdentity.activities(document);
-        List<ActivityView> activities = new ArrayList<>();
-        for (int i = 0; i < document.schedule().size(); i++) {
-            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.document(document),
-                    ids.get(i).uuid().toString()));
-        }
-        return new DocumentCalendar(activities, CalendarPaths.document(document),
-                EventStructuredData.of(document, ids, urls, zone));
+        List<ActivityView> activities = events.activities().stream().map(ActivityView::of).toList();
+        return new DocumentCalendar(activities, events.calendar(),
+                EventStructuredData.of(document, events.activities(), urls, zone));
     }
 
     private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables,

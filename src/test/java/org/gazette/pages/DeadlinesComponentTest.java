@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gazette.content.Deadline;
+import org.gazette.site.DeadlineStatus;
 import org.gazette.content.Moment;
 import org.gazette.fixtures.ComponentRenderer;
 import org.jsoup.nodes.Element;
