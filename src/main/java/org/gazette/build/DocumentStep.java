@@ -22,6 +22,7 @@ import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.DocumentAttachments;
 import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
 
@@ -83,18 +84,15 @@ final class DocumentStep {
             checkBody(document, parts, body, scope);
             links = body.documentLinks();
             published.addAll(body.linkedFiles());
-            for (Attachment attachment : document.attachments()) {
-                if (attachment.isFile()) {
-                    published.add(document.bundle().resolve(attachment.file()).normalize());
-                }
-            }
+            DocumentAttachments attachments = DocumentAttachments.of(document);
+            published.addAll(attachments.files());
             if (bodyProblems != problems) {
                 // A draft shown in a preview: its body's problems are warnings, and one with mistakes is not shown.
                 DraftProblems.asWarnings(bodyProblems, problems);
                 shown = shown && !bodyProblems.hasErrors();
             }
             if (shown && target != null && !problems.hasErrors()) {
-                page = make(document, body, published, outputs, problems);
+                page = make(document, attachments, body, published, outputs, problems);
             }
             if (!shown && document.draft()) {
                 document = null;
@@ -129,18 +127,19 @@ final class DocumentStep {
      * Publishes the document's files and the downloads of its tables, and plans its page, which is
      * rendered once the site index knows its 上一篇 and 下一篇.
      */
-    private PlannedPage make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
+    private PlannedPage make(Document document, DocumentAttachments attachments, RenderedBody body, Set<Path> published,
+                             List<String> outputs, Problems problems) {
         for (Path file : published) {
             String path = document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
             Outputs.copy(target, file, path, document.sourcePath(), problems);
             outputs.add(path);
         }
-        List<TableDownloads.Download> downloads = TableDownloads.of(document, body.tables());
+        List<TableDownloads.Download> downloads = TableDownloads.of(document, attachments, body.tables());
         for (TableDownloads.Download download : downloads) {
             Outputs.file(target, download.file(document.sourcePath()), problems);
             outputs.add(download.path());
         }
-        DocumentPage model = models.build(document, body, downloads, problems);
+        DocumentPage model = models.build(document, attachments, body, downloads, problems);
         PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
                 DocumentPages.meta(document), model, document.sourcePath());
         outputs.add(page.outputPath());

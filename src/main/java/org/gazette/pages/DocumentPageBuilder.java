@@ -5,21 +5,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
-import org.gazette.markup.BodyTable;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
 import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DocumentAttachment;
+import org.gazette.site.DocumentAttachments;
 import org.gazette.site.DocumentEvents;
 import org.gazette.site.Neighbours;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
+import org.gazette.format.FileFormats;
 
 /**
  * Prepares the model of a document's page from the document and its rendered body. Attachment files
@@ -42,11 +43,12 @@ public final class DocumentPageBuilder {
     /**
      * The page model.
      *
-     * @param downloads the spreadsheets generated from the document's attachment tables
-     * @param problems  where warnings about attachment files go (an unreadable PDF)
+     * @param attachments the document's attachments as the site model derives them
+     * @param downloads   the spreadsheets generated from the document's attachment tables
+     * @param problems    where warnings about attachment files go (an unreadable PDF)
      */
-    public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads,
-                              Problems problems) {
+    public DocumentPage build(Document document, DocumentAttachments attachments, RenderedBody body,
+                              List<TableDownloads.Download> downloads, Problems problems) {
         DocumentEvents events = DocumentEvents.of(document);
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
         for (DeadlineEntry entry : events.deadlines()) {
@@ -56,14 +58,12 @@ public final class DocumentPageBuilder {
         for (Contact contact : document.contacts()) {
             contacts.add(ContactView.of(contact, ContactCards.personPath(contact)));
         }
-        List<AttachmentView> attachments = new ArrayList<>();
+        List<AttachmentView> views = new ArrayList<>();
         Problems.Scope scope = problems.in(document.sourcePath());
-        for (int i = 0; i < document.attachments().size(); i++) {
-            Attachment attachment = document.attachments().get(i);
-            attachments.add(attachment(document, attachment, body.tables(), downloads,
-                    scope.field("attachments[" + (i + 1) + "]")));
+        for (DocumentAttachment attachment : attachments.all()) {
+            views.add(attachment(attachment, downloads, scope.field("attachments[" + (attachment.index() + 1) + "]")));
         }
-        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
+        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), views,
                 calendar(document, events), qrCode(document), firstImage(document, body), Neighbours.NONE);
     }
 
@@ -103,24 +103,15 @@ public final class DocumentPageBuilder {
                 EventStructuredData.of(document, events.activities(), urls, zone));
     }
 
-    private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables,
-                                      List<TableDownloads.Download> downloads, Problems.Scope scope) {
-        if (attachment.table()) {
-            String anchor = tables.stream().filter(t -> t.title().equals(attachment.title())).map(BodyTable::anchorId)
-                    .findFirst().orElse("");
-            List<AttachmentView.Download> forms = new ArrayList<>();
-            for (TableDownloads.Download download : downloads) {
-                if (download.tableTitle().equals(attachment.title())) {
-                    forms.add(new AttachmentView.Download(FileFormats.describe(download.path()), urls.href(download.path()),
-                            download.extension(), FileFormats.size(download.bytes().length)));
-                }
-            }
-            return AttachmentViews.table(attachment, "#" + anchor, forms);
-        }
-        if (attachment.url() != null) {
-            return AttachmentViews.external(attachment);
-        }
-        Path file = document.bundle().resolve(attachment.file()).normalize();
-        return AttachmentViews.file(urls, document, attachment, files.inspect(file, scope, attachment.line(), "file"));
+    private AttachmentView attachment(DocumentAttachment attachment, List<TableDownloads.Download> downloads,
+                                      Problems.Scope scope) {
+        return switch (attachment.kind()) {
+            case "table" -> AttachmentViews.table(urls, attachment, "#" + attachment.anchor(), download -> downloads.stream()
+                    .filter(made -> made.download().equals(download)).findFirst()
+                    .map(made -> FileFormats.size(made.bytes().length)).orElse(null));
+            case "url" -> AttachmentViews.external(attachment.attachment());
+            default -> AttachmentViews.file(urls, attachment,
+                    files.inspect(attachment.file(), scope, attachment.attachment().line(), "file"));
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.validation.Problems;
+import org.gazette.format.FileFormats;
 
 /**
  * Reads attachment files for their {@link FileFacts}: size, SHA-256 and, for PDFs, the page count.

@@ -44,6 +44,7 @@ public final class SiteIndex {
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
     private final Map<String, DocumentEvents> events;
+    private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -107,7 +108,11 @@ public final class SiteIndex {
         List<Activity> allActivities = new ArrayList<>();
         List<DeadlineEntry> allDeadlines = new ArrayList<>();
         Map<String, DocumentEvents> dated = new HashMap<>();
+        Map<String, DocumentAttachments> attached = new HashMap<>();
         for (Document document : published) {
+            if (!document.attachments().isEmpty()) {
+                attached.put(document.sourcePath(), DocumentAttachments.of(document));
+            }
             DocumentEvents made = DocumentEvents.of(document);
             if (!made.isEmpty()) {
                 dated.put(document.sourcePath(), made);
@@ -116,6 +121,7 @@ public final class SiteIndex {
             }
         }
         this.events = Collections.unmodifiableMap(dated);
+        this.attachments = Collections.unmodifiableMap(attached);
         allActivities.sort(Comparator.comparing((Activity a) -> a.item().start())
                 .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index));
         allDeadlines.sort(Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
@@ -150,6 +156,15 @@ public final class SiteIndex {
     public DocumentEvents events(Document document) {
         DocumentEvents known = byFile.get(document.file()) == document ? events.get(document.sourcePath()) : null;
         return known != null ? known : DocumentEvents.of(document);
+    }
+
+    /**
+     * A published document's attachments with their resolved files, published paths, table anchors and
+     * downloads; {@link DocumentAttachments#of} for a document this index does not publish.
+     */
+    public DocumentAttachments attachments(Document document) {
+        DocumentAttachments known = byFile.get(document.file()) == document ? attachments.get(document.sourcePath()) : null;
+        return known != null ? known : DocumentAttachments.of(document);
     }
 
     /**
