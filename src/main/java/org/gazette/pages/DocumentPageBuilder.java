@@ -8,6 +8,7 @@ import java.util.List;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
+import org.gazette.format.FileFormats;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
@@ -17,10 +18,8 @@ import org.gazette.site.DocumentAttachment;
 import org.gazette.site.DocumentAttachments;
 import org.gazette.site.DocumentEvents;
 import org.gazette.site.Neighbours;
-import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
-import org.gazette.format.FileFormats;
 
 /**
  * Prepares the model of a document's page from the document and its rendered body. Attachment files

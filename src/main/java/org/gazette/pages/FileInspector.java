@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gazette.validation.Problems;
 import org.gazette.format.FileFormats;
+import org.gazette.validation.Problems;
 
 /**
  * Reads attachment files for their {@link FileFacts}: size, SHA-256 and, for PDFs, the page count.
