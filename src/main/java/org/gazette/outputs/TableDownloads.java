@@ -2,6 +2,7 @@ package org.gazette.outputs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentContext;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
 import org.gazette.site.DocumentAttachment;
@@ -25,6 +26,11 @@ public final class TableDownloads {
      */
     public record Download(DocumentAttachment.TableDownload download, byte[] bytes) {
 
+        /** {@code xlsx} or {@code csv}. */
+        public String extension() {
+            return download.extension();
+        }
+
         /** Where it is published, below the site root. */
         public String path() {
             return download.path();
@@ -34,6 +40,23 @@ public final class TableDownloads {
         public OutputFile file(String origin) {
             return OutputFile.of(download.path(), origin, bytes);
         }
+    }
+
+    /**
+     * The downloads of a document in the per-document pass, made once however many families ask
+     * (the two formats' families and the page that links to them).
+     */
+    public static List<Download> of(DocumentContext context) {
+        DocumentAttachments attachments = attachments(context); // outside: the memo is a HashMap, not reentrant
+        return context.derived(TableDownloads.class, c -> of(c.document(), attachments, c.body().tables()));
+    }
+
+    /**
+     * The document's attachments as the site model derives them, once per document however many of
+     * its families ask (these downloads and the document's page).
+     */
+    public static DocumentAttachments attachments(DocumentContext context) {
+        return context.derived(DocumentAttachments.class, c -> DocumentAttachments.of(c.document()));
     }
 
     /**
