@@ -34,6 +34,9 @@ public final class PagePlanner {
         templates.put("calendar", "calendar.ftlh");
         templates.put("calendar-campaigns", "calendar-campaigns.ftlh");
         templates.put("site-map", "site-map.ftlh");
+        templates.put("topics", "topics.ftlh");
+        templates.put("campaigns", "campaigns.ftlh");
+        templates.put("campaign-series", "campaign-series.ftlh");
         return java.util.Collections.unmodifiableMap(templates);
     }
 
@@ -46,7 +49,7 @@ public final class PagePlanner {
     /** The standard families of a Gazette site. */
     public static PagePlanner standard() {
         return new PagePlanner(List.of(new HomePages(), new ListPages(), new ContactPages(), new AttachmentPages(),
-                new CalendarPages(), new FeedPages()));
+                new CalendarPages(), new FeedPages(), new YearArchivePages(), new TopicPages(), new CampaignHubPages()));
     }
 
     public List<PlannedPage> plan(SiteIndex site, LocalDate today) {
