@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.gazette.checks.OutputFolderException;
+import org.gazette.site.BuildDay;
 import org.gazette.validation.EnvironmentFailure;
 
 /**
@@ -30,6 +31,16 @@ final class Failures {
             err.flush();
             return GazetteCommand.USAGE;
         }
+        BuildDay.InvalidSourceDateEpoch wrongDay = wrongBuildDay(failure);
+        if (wrongDay != null) {
+            err.println((building ? "构建失败：" : "检查失败：") + wrongDay.getMessage() + "。");
+            err.println("请" + wrongDay.hint() + "。");
+            if (building) {
+                err.println("原有网站保持不变。");
+            }
+            err.flush();
+            return GazetteCommand.USAGE;
+        }
         EnvironmentFailure environment = environmentCause(failure);
         if (environment != null) {
             err.println((building ? "构建失败：" : "检查失败：") + environment.getMessage());
@@ -46,6 +57,15 @@ final class Failures {
         }
         err.flush();
         return GazetteCommand.FAILURE;
+    }
+
+    private static BuildDay.InvalidSourceDateEpoch wrongBuildDay(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BuildDay.InvalidSourceDateEpoch e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The environment failure behind {@code failure}, wherever in its causes; an I/O error counts as one. */

@@ -389,8 +389,9 @@ public final class DocumentReader {
             return null;
         }
         if (!Files.isReadable(target)) {
-            p.error(line, "file", "附件文件“" + file + "”无法读取（没有读取权限）", "请管理员检查文件权限（chmod a+r）");
-            return null;
+            // The server's permissions, not the editor's text: exit 3 like any other unreadable source.
+            throw org.gazette.validation.EnvironmentFailure.of("读取", target,
+                    new java.nio.file.AccessDeniedException(target.toString()));
         }
         try {
             FileSignatures.Finding finding = FileSignatures.check(target, file);

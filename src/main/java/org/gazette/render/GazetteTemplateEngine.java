@@ -37,6 +37,14 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
     /** Key of the JBake document map under which the page's template data travels. */
     public static final String DATA_KEY = "gazette";
 
+    static {
+        // FreeMarker picks Log4j 1 whenever some jar brings it (the HTML validator does, in tests), and
+        // then prints warnings about its own cache; through SLF4J it logs where Gazette's libraries do.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration freemarker;

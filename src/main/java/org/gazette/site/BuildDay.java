@@ -1,6 +1,7 @@
 package org.gazette.site;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,8 +21,8 @@ public final class BuildDay {
         if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
             try {
                 return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).atZone(zone).toLocalDate();
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + sourceDateEpoch + "'");
+            } catch (NumberFormatException | DateTimeException e) {
+                throw new InvalidSourceDateEpoch(sourceDateEpoch);
             }
         }
         return LocalDate.now(clock.withZone(zone));
@@ -29,5 +30,24 @@ public final class BuildDay {
 
     public static LocalDate resolve(ZoneId zone) {
         return resolve(zone, System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+    }
+
+    /**
+     * {@code SOURCE_DATE_EPOCH} is set to something that is not a moment: the operator's setting,
+     * not the content, is wrong, so the command line reports it as a wrong invocation (exit 2).
+     */
+    public static final class InvalidSourceDateEpoch extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        InvalidSourceDateEpoch(String value) {
+            super("环境变量 SOURCE_DATE_EPOCH 应是从 1970-01-01 00:00 UTC 起的整秒数（例如 1653350400 表示 2022-05-24），"
+                    + "现在是“" + value.strip() + "”");
+        }
+
+        /** What the operator can do about it. */
+        public String hint() {
+            return "改为整秒数（可用 date -d 2022-05-24 +%s 算出），或删除这个环境变量，按当天构建";
+        }
     }
 }

@@ -184,8 +184,11 @@ final class Browser {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
-                    addresses.add(message.path("params").path("request").path("url").asText());
+                JsonNode params = message.path("params");
+                // Chromium's own pages (the new-tab page at start-up) log their requests too; they are not the site's.
+                boolean browserOwn = params.path("documentURL").asText().startsWith("chrome");
+                if ("Network.requestWillBeSent".equals(message.path("method").asText()) && !browserOwn) {
+                    addresses.add(params.path("request").path("url").asText());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

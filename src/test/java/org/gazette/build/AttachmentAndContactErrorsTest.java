@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,16 +85,15 @@ class AttachmentAndContactErrorsTest {
     }
 
     @Test
-    void anUnreadableFileIsNamed() throws IOException {
+    void anUnreadableFileIsTheServersPermissionsNotAContentMistake() throws IOException {
         SmallSite site = siteWith(ONE_FILE.formatted("locked.pdf")).bytes("content/notices/2022/a/locked.pdf",
                 ContactsAndAttachmentsSiteTest.pdfOfPages(1));
         Path locked = site.path("content/notices/2022/a/locked.pdf");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "the file system lets this user read any file (root)");
 
-        Problem problem = only(site.problems(), "attachments[1].file");
-
-        assertThat(problem.message()).contains("无法读取");
+        assertThatThrownBy(site::problems).isInstanceOf(EnvironmentFailure.class)
+                .hasMessageContaining("无法读取").hasMessageContaining("locked.pdf").hasMessageContaining("没有读取权限");
     }
 
     @Test

@@ -50,7 +50,13 @@ class BuildDayTest {
     @Test
     void rejectsASourceDateEpochThatIsNotANumber() {
         assertThatThrownBy(() -> BuildDay.resolve(SHANGHAI, "2022-05-24", LATER))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("SOURCE_DATE_EPOCH");
+                .isInstanceOf(BuildDay.InvalidSourceDateEpoch.class)
+                .hasMessageContaining("SOURCE_DATE_EPOCH").hasMessageContaining("整秒数").hasMessageContaining("2022-05-24");
+    }
+
+    @Test
+    void rejectsASourceDateEpochBeyondAnyCalendarDay() {
+        assertThatThrownBy(() -> BuildDay.resolve(SHANGHAI, "99999999999999999", LATER))
+                .isInstanceOf(BuildDay.InvalidSourceDateEpoch.class);
     }
 }
