@@ -34,14 +34,22 @@ public record ArchiveLinks(List<Year> years, List<Crumb> elsewhere) {
             years.add(new Year(year.year(), year.documents().size(), ArchivePaths.year(type, year.year()),
                     current != null && current == year.year()));
         }
-        List<Crumb> elsewhere = new ArrayList<>();
+        return new ArchiveLinks(years, indexes(site));
+    }
+
+    /**
+     * The topic index (主题分类) and the campaign series index (活动专题), each only when the site has
+     * it: for any page that offers ways into the archive (the lists, a search page without script).
+     */
+    public static List<Crumb> indexes(SiteIndex site) {
+        List<Crumb> indexes = new ArrayList<>();
         if (TopicIndex.of(site).hasDocuments()) {
-            elsewhere.add(new Crumb(TopicPages.TITLE, ArchivePaths.TOPICS));
+            indexes.add(new Crumb(TopicPages.TITLE, ArchivePaths.TOPICS));
         }
         if (!CampaignSeries.of(site).all().isEmpty()) {
-            elsewhere.add(new Crumb(CampaignHubPages.TITLE, ArchivePaths.CAMPAIGNS));
+            indexes.add(new Crumb(CampaignHubPages.TITLE, ArchivePaths.CAMPAIGNS));
         }
-        return new ArchiveLinks(years, elsewhere);
+        return List.copyOf(indexes);
     }
 
     /**
