@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.gazette.site.TopicIndex;
 import org.gazette.testing.BuiltPages;
 import org.gazette.testing.CheckRun;
@@ -93,6 +97,32 @@ class ArchivesSiteTest {
         assertThat(pages.get("sitemap/index.html").select("ul.site-map > li > a").eachText()).contains("主题分类", "活动专题");
         assertThat(Files.readString(output.resolve("sitemap.xml")))
                 .contains("/notices/2021/</loc>", "/topics/</loc>", "/campaigns/sci-week/</loc>");
+    }
+
+    @Test
+    void followingLinksFromTheHomePageWithoutScriptReachesEveryArchivePageAndEveryDocument(TestSite site) throws Exception {
+        archive(site).build(output, DAY);
+        Map<String, Document> pages = BuiltPages.of(output);
+
+        Set<String> reached = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>(java.util.List.of("index.html"));
+        while (!next.isEmpty()) {
+            String file = next.poll();
+            Document page = pages.get(file);
+            if (page == null || !reached.add(file)) {
+                continue;
+            }
+            for (String href : page.select("a[href^=/]").eachAttr("href")) {
+                String path = href.substring(1).replaceAll("#.*", "");
+                next.add(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            }
+        }
+
+        assertThat(reached).contains("notices/2022/week/index.html", "notices/2021/old/index.html",
+                "plans/2022/plan/index.html", "notices/2021/index.html", "plans/2022/index.html", "topics/index.html",
+                "topics/" + TopicIndex.slug("乡村振兴") + "/index.html", "campaigns/index.html", "campaigns/sci-week/index.html");
+        assertThat(pages.keySet()).as("every page of the site but the error page is reachable by links")
+                .filteredOn(file -> !file.equals("404.html")).allMatch(reached::contains);
     }
 
     @Test
