@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.gazette.catalogue.DocumentContext;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
 import org.gazette.content.ActiveFiles;
 import org.gazette.content.Attachment;
 import org.gazette.content.ContentFile;
@@ -17,10 +20,6 @@ import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
-import org.gazette.outputs.TableDownloads;
-import org.gazette.pages.DocumentPage;
-import org.gazette.pages.DocumentPageBuilder;
-import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PlannedPage;
 import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
@@ -36,23 +35,26 @@ final class DocumentStep {
     private final SiteData data;
     private final BodyRenderer bodies;
     private final BodyContext.PageLookup pages;
-    private final DocumentPageBuilder models;
+    private final List<Output> families;
+    private final DocumentContext.Build build;
     private final OutputTarget target;
     private final Publication publication;
 
     /**
-     * @param models      builds page models; null together with {@code target} when pages are not made
+     * @param families    the catalogue's families made per document
+     * @param build       what the documents of the build share
      * @param target      where pages and files go, or null to only check the document
      * @param publication which documents are published, so only those are written
      */
-    DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages,
-                 DocumentPageBuilder models, OutputTarget target, Publication publication) {
+    DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages, List<Output> families,
+                 DocumentContext.Build build, OutputTarget target, Publication publication) {
         this.publication = publication;
         this.root = root;
         this.data = data;
         this.bodies = bodies;
         this.pages = pages;
-        this.models = models;
+        this.families = List.copyOf(families);
+        this.build = build;
         this.target = target;
     }
 
@@ -126,24 +128,22 @@ final class DocumentStep {
     }
 
     /**
-     * Publishes the document's files and the downloads of its tables, and plans its page, which is
-     * rendered once the site index knows its 上一篇 and 下一篇.
+     * Makes the document's files through the catalogue's per-document families and plans its page,
+     * which is rendered once the site index knows its 上一篇 and 下一篇.
      */
     private PlannedPage make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
-        for (Path file : published) {
-            String path = document.url() + document.bundle().relativize(file).toString().replace('\\', '/');
-            Outputs.copy(target, file, path, document.sourcePath(), problems);
-            outputs.add(path);
+        DocumentContext context = new DocumentContext(document, body, List.copyOf(published), build, problems);
+        PlannedPage page = null;
+        for (Output family : families) {
+            for (Product product : family.plan(context)) {
+                outputs.add(product.path());
+                if (product instanceof PlannedPage planned) {
+                    page = planned;
+                } else {
+                    Outputs.product(target, null, product, problems);
+                }
+            }
         }
-        List<TableDownloads.Download> downloads = TableDownloads.of(document, body.tables());
-        for (TableDownloads.Download download : downloads) {
-            Outputs.file(target, download.file(document.sourcePath()), problems);
-            outputs.add(download.path());
-        }
-        DocumentPage model = models.build(document, body, downloads, problems);
-        PlannedPage page = new PlannedPage(DocumentPages.kind(document), PlannedPage.indexFile(document.url()),
-                DocumentPages.meta(document), model, document.sourcePath());
-        outputs.add(page.outputPath());
         return page;
     }
 }

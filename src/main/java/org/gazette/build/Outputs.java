@@ -6,7 +6,9 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import org.gazette.catalogue.Product;
 import org.gazette.outputs.OutputFile;
+import org.gazette.outputs.PublishedFile;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.MissingTemplatesException;
@@ -26,6 +28,25 @@ final class Outputs {
     static final String MISSING_TEMPLATE_HINT = "从网站的代码仓库恢复它；或从 gazette init 新建的网站（或 mvn exec:exec@defaults 写出的默认文件）中复制过来";
 
     private Outputs() {
+    }
+
+    /**
+     * Makes one product of an output family: renders a page, writes a file or publishes a source
+     * file; true when it was made.
+     *
+     * @param globals what templates see; only pages need it
+     */
+    static boolean product(OutputTarget target, PageGlobals globals, Product product, Problems problems) {
+        if (product instanceof PlannedPage page) {
+            return page(target, globals, page, problems);
+        }
+        if (product instanceof OutputFile file) {
+            return file(target, file, problems);
+        }
+        if (product instanceof PublishedFile copy) {
+            return copy(target, copy.source(), copy.path(), copy.origin(), problems);
+        }
+        throw new IllegalArgumentException("no way to make " + product.getClass().getName() + " (" + product.path() + ")");
     }
 
     /** Renders a planned page; true when it was made. */
@@ -54,16 +75,18 @@ final class Outputs {
         return false;
     }
 
-    /** Publishes a bundle file as it is. */
-    static void copy(OutputTarget target, Path source, String path, String origin, Problems problems) {
+    /** Publishes a bundle file as it is; true when it was published. */
+    static boolean copy(OutputTarget target, Path source, String path, String origin, Problems problems) {
         try {
             target.copy(source, path);
+            return true;
         } catch (FileAlreadyExistsException e) {
             clash(origin, path, problems);
         } catch (IOException e) {
             // A full disk or a missing permission is the machine's failure, not a mistake in the document.
             throw EnvironmentFailure.at("复制", source, e);
         }
+        return false;
     }
 
     private static void clash(String origin, String path, Problems problems) {

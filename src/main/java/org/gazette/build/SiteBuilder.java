@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.catalogue.DocumentContext;
+import org.gazette.catalogue.Product;
 import org.gazette.checks.AddressCheck;
 import org.gazette.checks.DocumentLinkCheck;
 import org.gazette.checks.OutputFolderCheck;
@@ -25,12 +27,9 @@ import org.gazette.content.Document;
 import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
-import org.gazette.outputs.FileSource;
 import org.gazette.outputs.OutputFile;
-import org.gazette.pages.DocumentPageBuilder;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PageGlobals;
-import org.gazette.pages.PagePlanner;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
 import org.gazette.site.BuildDay;
@@ -62,8 +61,7 @@ public final class SiteBuilder {
 
     private static final List<String> SHARED_FOLDERS = List.of("data", "templates", "assets");
 
-    private final PagePlanner planner;
-    private final List<FileSource> fileSources;
+    private final Catalogue catalogue;
     private final BodyRenderer bodies = new BodyRenderer();
     private BuildState last;
     /** What changed since the last successful build: a failed build's changes are still to be built. */
@@ -71,14 +69,13 @@ public final class SiteBuilder {
     /** The renderer of rebuilds, kept while the templates stay as the last full build found them. */
     private PageWriter rebuildWriter;
 
-    public SiteBuilder(PagePlanner planner, List<FileSource> fileSources) {
-        this.planner = planner;
-        this.fileSources = List.copyOf(fileSources);
+    public SiteBuilder(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
-    /** A builder with every page family and file kind of a Gazette site. */
+    /** A builder with every output family of a Gazette site ({@link Catalogue#standard}). */
     public SiteBuilder() {
-        this(PagePlanner.standard(), FileSources.standard());
+        this(Catalogue.standard());
     }
 
     /**
@@ -132,10 +129,10 @@ public final class SiteBuilder {
         if (previous == null) {
             rebuildWriter = null;
         } else if (rebuildWriter == null) {
-            rebuildWriter = new PageWriter(root, PagePlanner.TEMPLATES, PagePlanner.EXTENSIONS, null);
+            rebuildWriter = new PageWriter(root, catalogue.templates(), catalogue.extensions(), null);
         }
-        PageWriter writer = previous != null ? rebuildWriter : new PageWriter(root, PagePlanner.TEMPLATES,
-                PagePlanner.EXTENSIONS, staging == null ? null : staging.folder());
+        PageWriter writer = previous != null ? rebuildWriter : new PageWriter(root, catalogue.templates(),
+                catalogue.extensions(), staging == null ? null : staging.folder());
         OutputTarget.Memory memory = previous != null ? new OutputTarget.Memory(writer) : null;
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
@@ -158,7 +155,8 @@ public final class SiteBuilder {
             // none in its front matter (a body edit), they are all as the last build made them.
             boolean samePlan = sameFiles && onlyDocumentsChanged(root, since, previous) && sameDocuments(outcomes, previous);
             SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication);
-            List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : planner.plan(site, today);
+            List<Product> products = samePlan ? List.of() : catalogue.plan(site, today, urls);
+            List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : pagesOf(products);
             if (!samePlan) {
                 AddressCheck.check(site, generated, problems);
             }
@@ -188,8 +186,14 @@ public final class SiteBuilder {
                 pagesMade.putAll(previous.generated());
                 fileInputs.putAll(previous.files());
             } else if (!problems.hasErrors()) {
-                fileSources.parallelStream().map(source -> source.files(site, today, urls)).toList().forEach(files::addAll);
-                timer.done("plan files");
+                products.stream().filter(product -> !(product instanceof PlannedPage)).forEach(product -> {
+                    if (product instanceof OutputFile file) {
+                        files.add(file);
+                    } else {
+                        throw new IllegalStateException("a family made from the whole site can make pages and files, not "
+                                + product.getClass().getSimpleName() + " (" + product.path() + ")");
+                    }
+                });
                 generated.parallelStream()
                         .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
                         .forEach(page -> {
@@ -286,8 +290,8 @@ public final class SiteBuilder {
             }
         }
         BodyContext.PageLookup pages = pageOfFile::get;
-        DocumentPageBuilder models = new DocumentPageBuilder(urls, publication.day(), data.site().timezone());
-        DocumentStep step = new DocumentStep(root, data, bodies, pages, models, target, publication);
+        DocumentContext.Build build = new DocumentContext.Build(data, urls, publication.day());
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, catalogue.perDocument(), build, target, publication);
         return scan.documents().parallelStream().map(file -> {
             DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
             boolean touched = watched == null || touches(file, watched);
@@ -305,6 +309,16 @@ public final class SiteBuilder {
             }
             return step.process(file, fingerprint);
         }).toList();
+    }
+
+    private static List<PlannedPage> pagesOf(List<Product> products) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product product : products) {
+            if (product instanceof PlannedPage page) {
+                pages.add(page);
+            }
+        }
+        return pages;
     }
 
     /** True when a change is in the document's file or in its bundle. */

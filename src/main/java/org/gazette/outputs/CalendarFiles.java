@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -27,9 +33,39 @@ import org.gazette.site.Urls;
  * {@link SubscriptionWindow} keeps: everything not yet over, and the recent past. A campaign
  * edition's calendar and a document's are complete: they do not grow with the years.
  */
-public final class CalendarFiles implements FileSource {
+public final class CalendarFiles implements Output {
 
     @Override
+    public String name() {
+        return "日历文件（iCalendar）";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.CALENDAR;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("calendar/calendar.ics", "calendar/**/calendar.ics", "**/calendar.ics");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> !d.schedule().isEmpty() || !d.deadlines().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.writer();
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return files(context.site(), context.today(), context.urls());
+    }
+
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
         Map<Document, IcsWriter.Identities> identities = new IdentityHashMap<>();
         for (Document document : site.published()) {

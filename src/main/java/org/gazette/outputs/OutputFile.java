@@ -2,6 +2,7 @@ package org.gazette.outputs;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.gazette.catalogue.Product;
 
 /**
  * A file to publish.
@@ -13,7 +14,7 @@ import java.io.OutputStream;
  *                file is then always written
  * @param content writes the bytes; called once, possibly on another thread
  */
-public record OutputFile(String path, String origin, Object inputs, Content content) {
+public record OutputFile(String path, String origin, Object inputs, Content content) implements Product {
 
     /** A file whose inputs are not known: written on every build. */
     public OutputFile(String path, String origin, Content content) {

@@ -1,9 +1,13 @@
 package org.gazette.outputs;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import org.gazette.site.SiteIndex;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.site.Urls;
 
 /**
@@ -11,7 +15,7 @@ import org.gazette.site.Urls;
  * {@code Sitemap} line tells it where the XML sitemap lists them all. Its address is reserved, so no
  * document can be published at {@code /robots.txt/}.
  */
-public final class RobotsFile implements FileSource {
+public final class RobotsFile implements Output {
 
     /** The file below the site root. */
     public static final String PATH = "robots.txt";
@@ -20,8 +24,34 @@ public final class RobotsFile implements FileSource {
     public static final String ORIGIN = "robots.txt（搜索引擎抓取规则）";
 
     @Override
-    public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
-        String text = text(urls);
+    public String name() {
+        return "robots.txt";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.TEXT;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(PATH);
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.none().data("site.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.writer();
+    }
+
+    /** The text is all the file is made from: the rebuild compares it to skip an unchanged file. */
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        String text = text(context.urls());
         return List.of(new OutputFile(PATH, ORIGIN, text, out -> out.write(text.getBytes(StandardCharsets.UTF_8))));
     }
 

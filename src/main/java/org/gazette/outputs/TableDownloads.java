@@ -2,6 +2,7 @@ package org.gazette.outputs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentContext;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
 import org.gazette.site.AttachmentPaths;
@@ -30,6 +31,14 @@ public final class TableDownloads {
         public OutputFile file(String origin) {
             return OutputFile.of(path, origin, bytes);
         }
+    }
+
+    /**
+     * The downloads of a document in the per-document pass, made once however many families ask
+     * (the two formats' families and the page that links to them).
+     */
+    public static List<Download> of(DocumentContext context) {
+        return context.derived(TableDownloads.class, c -> of(c.document(), c.body().tables()));
     }
 
     /** The downloads of the document's attachment tables, XLSX before CSV for each. */

@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.catalogue.DocumentFact;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
@@ -18,9 +25,39 @@ import org.gazette.site.Urls;
  * The vCards (“保存到通讯录”) of the site: one per contact person that a page shows, one per agency
  * with something to call or write to. Paths and UIDs come from {@link ContactCards}.
  */
-public final class VCardFiles implements FileSource {
+public final class VCardFiles implements Output {
 
     @Override
+    public String name() {
+        return "通讯录名片（vCard）";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.VCARD;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("agencies/*.vcf", "contacts/*.vcf", "contacts/inline/*.vcf");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE, DocumentFact.AGENCIES, DocumentFact.CONTACTS)
+                .showing(d -> !d.contacts().isEmpty()).data("site.yaml", "agencies.yaml", "contacts.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.writer();
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return files(context.site(), context.today(), context.urls());
+    }
+
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
         ContactDirectory directory = ContactDirectory.of(site);
         Map<String, OutputFile> files = new LinkedHashMap<>();

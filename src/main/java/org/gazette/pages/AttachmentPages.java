@@ -5,6 +5,12 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Attachment;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
@@ -17,12 +23,42 @@ import org.gazette.site.Urls;
  * document, newest first, {@link Pagination#PAGE_SIZE} documents a page. Sizes come from the file
  * system's directory entries; files are read (hashed) only for the documents' own pages.
  */
-public final class AttachmentPages implements PageSource {
+public final class AttachmentPages implements Output {
 
     public static final String PATH = "attachments/";
     static final String TITLE = "附件汇总";
 
     @Override
+    public String name() {
+        return "附件汇总";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("attachments/index.html", "attachments/page/*/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> !d.attachments().isEmpty())
+                .data("site.yaml", "agencies.yaml").bundleFiles();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("attachments", "attachments-index.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         Urls urls = new Urls(site.data().site().baseUrl(), site.data().site().basePath());
         List<Document> withAttachments = site.published().stream().filter(d -> !d.attachments().isEmpty()).toList();

@@ -8,6 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -28,7 +34,7 @@ import org.gazette.site.SiteIndex;
  * page. The site calendar's first page also lists the newest campaigns; a campaign calendar's first page
  * lists the campaign's newest documents, and a paginated list beside it ({@code documents/}) all of them.
  */
-public final class CalendarPages implements PageSource {
+public final class CalendarPages implements Output {
 
     /** Activities a calendar page shows. */
     public static final int PAGE_SIZE = 30;
@@ -49,6 +55,37 @@ public final class CalendarPages implements PageSource {
     }
 
     @Override
+    public String name() {
+        return "活动日历（全站、各届活动、各机构）";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("calendar/index.html", "calendar/page/*/index.html", "calendar/**/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments()
+                .showing(d -> !d.schedule().isEmpty() || !d.deadlines().isEmpty() || !d.campaigns().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml").buildDay();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("calendar", "calendar.ftlh", "calendar-campaigns", "calendar-campaigns.ftlh", "list", "list.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         CalendarIndex index = CalendarIndex.of(site);
         Map<Document, List<EventIdentity>> identities = identities(site);

@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
 import org.gazette.site.ArchivePaths;
@@ -18,7 +25,7 @@ import org.gazette.site.SiteIndex;
  * series at {@code campaigns/<key>/} (see {@link CampaignSeries} for the key), its editions newest
  * first, {@link #EDITIONS} a page. A site without campaigns has neither.
  */
-public final class CampaignHubPages implements PageSource {
+public final class CampaignHubPages implements Output {
 
     /** The index's title, also its breadcrumb and link text elsewhere. */
     static final String TITLE = "活动专题";
@@ -26,6 +33,37 @@ public final class CampaignHubPages implements PageSource {
     static final int EDITIONS = 5;
 
     @Override
+    public String name() {
+        return "活动专题";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("campaigns/index.html", "campaigns/page/*/index.html", "campaigns/*/index.html",
+                "campaigns/*/page/*/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> !d.campaigns().isEmpty()).data("site.yaml", "agencies.yaml", "campaigns.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("campaigns", "campaigns.ftlh", "campaign-series", "campaign-series.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
+    /** The series index and hubs of a site on a build day. */
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<CampaignSeries.Series> all = CampaignSeries.of(site).all();
         if (all.isEmpty()) {

@@ -4,7 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
@@ -18,7 +25,7 @@ import org.gazette.site.SiteIndex;
  * The 联系我们 directory at {@code contacts/} and a page per issuing agency at
  * {@code agencies/<id>/}, its documents paginated at {@code agencies/<id>/page/n/}.
  */
-public final class ContactPages implements PageSource {
+public final class ContactPages implements Output {
 
     /** The directory's path, which the navigation's 联系我们 entry points to. */
     public static final String PATH = "contacts/";
@@ -32,6 +39,37 @@ public final class ContactPages implements PageSource {
     static final int AGENCY_CONTACTS = 30;
 
     @Override
+    public String name() {
+        return "联系我们和机构页面";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("contacts/index.html", "agencies/*/index.html", "agencies/*/page/*/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments()
+                .showing(d -> !d.agencies().isEmpty() || !d.contacts().isEmpty() || !d.schedule().isEmpty())
+                .data("site.yaml", "agencies.yaml", "contacts.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("contacts", "contacts.ftlh", "agency", "agency.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         ContactDirectory directory = ContactDirectory.of(site);
         Set<String> withActivities = agenciesWithActivities(site);

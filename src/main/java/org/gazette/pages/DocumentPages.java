@@ -2,14 +2,62 @@ package org.gazette.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.gazette.catalogue.DocumentContext;
+import org.gazette.catalogue.DocumentFact;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
+import org.gazette.outputs.TableDownloads;
 import org.gazette.site.SiteIndex;
 
-/** Page kind, trail and place in the site of a document's own page. */
-public final class DocumentPages {
+/**
+ * Each published document's own page: a notice's or plan's ({@code document.ftlh}), or a simple
+ * page's ({@code page.ftlh}, 关于本站). Planned in the per-document pass, beside the document's files,
+ * and rendered once the site index knows its 上一篇 and 下一篇 ({@link #placed}).
+ */
+public final class DocumentPages implements Output {
 
-    private DocumentPages() {
+    @Override
+    public String name() {
+        return "文档页面";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("**/index.html");
+    }
+
+    /** Also the neighbours' titles and addresses, which {@link #placed} adds. */
+    @Override
+    public Inputs inputs() {
+        return Inputs.eachDocument().andFacts(DocumentFact.PLACE, DocumentFact.TITLE, DocumentFact.DATE)
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml", "contacts.yaml").buildDay();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("document", "document.ftlh", "page", "page.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(DocumentContext context) {
+        Document document = context.document();
+        DocumentContext.Build build = context.build();
+        DocumentPageBuilder models = build.shared(DocumentPageBuilder.class,
+                b -> new DocumentPageBuilder(b.urls(), b.today(), b.data().site().timezone()));
+        DocumentPage model = models.build(document, context.body(), TableDownloads.of(context), context.problems());
+        return List.of(new PlannedPage(kind(document), PlannedPage.indexFile(document.url()), meta(document), model,
+                document.sourcePath()));
     }
 
     /** The template kind: {@code document} for notices and plans, {@code page} for simple pages. */

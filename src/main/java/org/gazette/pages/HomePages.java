@@ -3,19 +3,54 @@ package org.gazette.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
 import org.gazette.site.EventIdentity;
 import org.gazette.site.SiteIndex;
 
-/** The home page and the "not found" page. */
-public final class HomePages implements PageSource {
+/** The home page: the latest documents, the activities ahead and the open deadlines. */
+public final class HomePages implements Output {
 
     /** How many of each list the home page shows. */
     static final int LATEST = 10;
     static final int UPCOMING = 5;
 
     @Override
+    public String name() {
+        return "首页";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().data("site.yaml", "agencies.yaml").buildDay();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("home", "home.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<CalendarPage.Item> activities = new ArrayList<>();
         for (Activity activity : site.activities()) {
@@ -61,10 +96,7 @@ public final class HomePages implements PageSource {
                 .filter(d -> d.type() != org.gazette.content.DocumentType.PAGE).limit(LATEST).toList();
         String description = site.data().site().description();
         PageMeta home = new PageMeta(site.data().site().title(), "", "", List.of(), description);
-        PageMeta notFound = new PageMeta("页面不存在", "404.html", null,
-                List.of(new Crumb("首页", ""), new Crumb("页面不存在", null)), null);
         return List.of(
-                new PlannedPage("home", "index.html", home, new HomePage(latest, activities, activitiesAhead, deadlines, deadlinesOpen), "首页"),
-                new PlannedPage("notfound", "404.html", notFound, null, "404 页面"));
+                new PlannedPage("home", "index.html", home, new HomePage(latest, activities, activitiesAhead, deadlines, deadlinesOpen), "首页"));
     }
 }

@@ -3,14 +3,52 @@ package org.gazette.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
 import org.gazette.site.SiteIndex;
 
 /** The paginated lists of notices (通知公告) and plans (实施方案). */
-public final class ListPages implements PageSource {
+public final class ListPages implements Output {
 
     @Override
+    public String name() {
+        return "通知公告、实施方案列表";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("notices/index.html", "notices/page/*/index.html", "plans/index.html", "plans/page/*/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        // The archive links beside the lists name the topic and series indexes, which exist when any document has a topic
+        // (simple pages too) and when campaigns.yaml has an edition.
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE || !d.topics().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("list", "list.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<PlannedPage> pages = new ArrayList<>();
         for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {

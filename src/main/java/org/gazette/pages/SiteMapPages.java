@@ -6,6 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gazette.catalogue.DocumentFact;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
 import org.gazette.content.NavItem;
@@ -18,16 +25,55 @@ import org.gazette.site.SiteIndex;
  * lists; simple pages (关于本站, 无障碍声明) are sections of their own. Later pages of a paginated
  * list are left out.
  */
-public final class SiteMapPages {
+public final class SiteMapPages implements Output {
+    @Override
+    public String name() {
+        return "网站地图";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("sitemap/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.TITLE).showing(d -> d.type() == DocumentType.PAGE)
+                .data("site.yaml", "agencies.yaml").otherOutputs();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("site-map", "site-map.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return List.of(of(pagesOf(context.planned()), context.site()));
+    }
+
+    /** The pages planned before this family. */
+    private static List<PlannedPage> pagesOf(List<Product> planned) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product product : planned) {
+            if (product instanceof PlannedPage page) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
 
     /** Where the site map lives; every footer links to it. */
     public static final String PATH = "sitemap/";
     static final String TITLE = "网站地图";
 
     private static final Pattern LATER_PAGE = Pattern.compile("(^|.*/)page/\\d+/");
-
-    private SiteMapPages() {
-    }
 
     /** The site map page for the generated pages planned so far and the site's simple pages. */
     static PlannedPage of(List<PlannedPage> generated, SiteIndex site) {

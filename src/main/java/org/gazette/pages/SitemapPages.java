@@ -3,6 +3,13 @@ package org.gazette.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentFact;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Document;
 import org.gazette.site.SiteIndex;
 
@@ -10,7 +17,48 @@ import org.gazette.site.SiteIndex;
  * The XML sitemap: every page the build writes, documents with their publication date. Computed
  * from the plan of all other pages, so a page family added later is listed without being named here.
  */
-public final class SitemapPages {
+public final class SitemapPages implements Output {
+    @Override
+    public String name() {
+        return "XML 站点地图";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.SITEMAP;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("sitemap.xml", "sitemap-*.xml");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE).otherOutputs();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("sitemap", "sitemap.ftlx");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return of(pagesOf(context.planned()), context.site());
+    }
+
+    /** The pages planned before this family. */
+    private static List<PlannedPage> pagesOf(List<Product> planned) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product product : planned) {
+            if (product instanceof PlannedPage page) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
 
     /** The sitemap protocol allows 50,000 addresses a file; larger sites get an index of several files. */
     static final int SITEMAP_LIMIT = 40_000;
@@ -21,9 +69,6 @@ public final class SitemapPages {
 
     /** A sitemap file, or the index of several when {@code parts} is not empty. */
     public record Sitemap(List<SitemapEntry> entries, List<String> parts) {
-    }
-
-    private SitemapPages() {
     }
 
     /** The sitemap file(s) for the generated pages planned so far and the site's documents. */

@@ -3,6 +3,13 @@ package org.gazette.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
 import org.gazette.site.ArchivePaths;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.TopicIndex;
@@ -12,7 +19,7 @@ import org.gazette.site.TopicIndex;
  * published document at {@code topics/<slug>/}. A site whose topics have no published document has
  * neither (no empty column).
  */
-public final class TopicPages implements PageSource {
+public final class TopicPages implements Output {
 
     /** The index's title, also its breadcrumb and link text elsewhere. */
     static final String TITLE = "主题分类";
@@ -20,6 +27,36 @@ public final class TopicPages implements PageSource {
     static final int TOPICS_PER_PAGE = 100;
 
     @Override
+    public String name() {
+        return "主题分类";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of("topics/index.html", "topics/page/*/index.html", "topics/*/index.html", "topics/*/page/*/index.html");
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.wholeDocuments().showing(d -> !d.topics().isEmpty()).data("site.yaml", "agencies.yaml");
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.templates(Map.of("topics", "topics.ftlh", "list", "list.ftlh"));
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        return pages(context.site(), context.today());
+    }
+
+    /** The topic pages of a site on a build day. */
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         TopicIndex index = TopicIndex.of(site);
         if (!index.hasDocuments()) {

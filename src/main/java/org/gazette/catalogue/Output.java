@@ -1,0 +1,42 @@
+package org.gazette.catalogue;
+
+import java.util.List;
+
+/**
+ * A family of files the site publishes, declared the way Hugo declares output formats: its
+ * {@link #paths}, its {@link #mediaType}, what it is made from ({@link #inputs}) and how it is
+ * rendered ({@link #rendering}). Every page and file of a site comes from one family in the
+ * catalogue's one list ({@code build.Catalogue}); adding a family is writing one class and adding
+ * it there.
+ *
+ * <p>A family is made either from the whole site, once the documents are read ({@link #plan(SiteContext)}),
+ * or from each document in turn, in the per-document pass that reads, renders and publishes a
+ * document in one go ({@link #plan(DocumentContext)}, when {@link Inputs#perDocument()}).
+ */
+public interface Output {
+
+    /** A short name for messages and the catalogue's documentation, e.g. {@code robots.txt}. */
+    String name();
+
+    MediaType mediaType();
+
+    /**
+     * Where its files go, as globs below the site root ({@code *} within a folder, {@code **} across
+     * folders), e.g. {@code notices/page/*}{@code /index.html}.
+     */
+    List<String> paths();
+
+    Inputs inputs();
+
+    Rendering rendering();
+
+    /** Its files for the whole site; families made per document return none here. */
+    default List<? extends Product> plan(SiteContext site) {
+        return List.of();
+    }
+
+    /** Its files for one document, in the per-document pass; families made from the whole site return none. */
+    default List<? extends Product> plan(DocumentContext document) {
+        return List.of();
+    }
+}
