@@ -24,6 +24,7 @@ import org.gazette.pages.FeedPages;
 import org.gazette.pages.HomePages;
 import org.gazette.pages.ListPages;
 import org.gazette.pages.NotFoundPage;
+import org.gazette.pages.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
 import org.gazette.pages.TopicPages;
@@ -70,6 +71,7 @@ public final class Catalogue {
                 new VCardFiles(),
                 new CalendarFiles(),
                 new RobotsFile(),
+                new SearchPages(),
                 new SiteMapPages(),
                 new SitemapPages()));
     }
