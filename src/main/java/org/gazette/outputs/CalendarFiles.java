@@ -2,9 +2,7 @@ package org.gazette.outputs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -14,10 +12,9 @@ import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
-import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
-import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -67,13 +64,7 @@ public final class CalendarFiles implements Output {
     }
 
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
-        Map<Document, IcsWriter.Identities> identities = new IdentityHashMap<>();
-        for (Document document : site.published()) {
-            if (!document.schedule().isEmpty() || !document.deadlines().isEmpty()) {
-                identities.put(document, IcsWriter.Identities.of(document));
-            }
-        }
-        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities::get);
+        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today);
         CalendarIndex index = CalendarIndex.of(site);
         SubscriptionWindow window = new SubscriptionWindow(today);
         List<IcsCalendar> calendars = new ArrayList<>();
@@ -92,8 +83,10 @@ public final class CalendarFiles implements Output {
                     kept.activities(), kept.deadlines(), "data/agencies.yaml"));
         }
         for (Document document : site.published()) {
-            if (identities.containsKey(document)) {
-                calendars.add(documentCalendar(document));
+            DocumentEvents events = site.events(document);
+            if (!events.isEmpty()) {
+                calendars.add(new IcsCalendar(document.title(), document.url(), events.calendar(),
+                        events.activities(), events.deadlines(), document.sourcePath()));
             }
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
@@ -102,19 +95,5 @@ public final class CalendarFiles implements Output {
             files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
         }
         return files;
-    }
-
-    /** The document's own calendar, which also serves each of its items alone (see the class comment). */
-    private static IcsCalendar documentCalendar(Document document) {
-        List<Activity> activities = new ArrayList<>();
-        List<DeadlineEntry> deadlines = new ArrayList<>();
-        for (int i = 0; i < document.schedule().size(); i++) {
-            activities.add(new Activity(document, document.schedule().get(i), i));
-        }
-        for (int i = 0; i < document.deadlines().size(); i++) {
-            deadlines.add(new DeadlineEntry(document, document.deadlines().get(i), i));
-        }
-        return new IcsCalendar(document.title(), document.url(), CalendarPaths.document(document),
-                activities, deadlines, document.sourcePath());
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +20,6 @@ import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.CampaignSeries;
-import org.gazette.site.EventIdentity;
 import org.gazette.site.SiteIndex;
 
 /**
@@ -88,7 +86,6 @@ public final class CalendarPages implements Output {
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         CalendarIndex index = CalendarIndex.of(site);
-        Map<Document, List<EventIdentity>> identities = identities(site);
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
                 new CalendarPage.CampaignEntry(campaign, CalendarPaths.campaign(campaign.id()),
@@ -101,7 +98,7 @@ public final class CalendarPages implements Output {
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
         calendars.add(() -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
                 campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
-                site.activities(), today, identities));
+                site.activities(), today));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
@@ -109,7 +106,7 @@ public final class CalendarPages implements Output {
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
             calendars.add(() -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
-                    documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today, identities));
+                    documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today));
             if (documents.size() > DOCUMENTS) {
                 calendars.add(() -> ListPages.paginate(campaign.name() + "相关文件",
                         CalendarPaths.campaignDocuments(campaign.id()), CalendarPaths.SITE,
@@ -119,25 +116,13 @@ public final class CalendarPages implements Output {
         for (Agency agency : site.data().agencies().values()) {
             calendars.add(() -> calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
-                    index.agencyActivities(agency.id()), today, identities));
+                    index.agencyActivities(agency.id()), today));
         }
         calendars.add(() -> campaignIndex(campaigns, home, calendar));
         return calendars.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
     }
 
-    /** The identities of every document's activities, made once for all the calendars that show them. */
-    private static Map<Document, List<EventIdentity>> identities(SiteIndex site) {
-        List<Document> scheduled = site.published().stream().filter(d -> !d.schedule().isEmpty()).toList();
-        List<List<EventIdentity>> made = scheduled.parallelStream().map(EventIdentity::activities).toList();
-        Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>(2 * scheduled.size());
-        for (int i = 0; i < scheduled.size(); i++) {
-            identities.put(scheduled.get(i), made.get(i));
-        }
-        return Collections.unmodifiableMap(identities);
-    }
-
-    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
-                                              Map<Document, List<EventIdentity>> identities) {
+    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today) {
         List<Activity> upcoming = new ArrayList<>();
         List<Activity> past = new ArrayList<>();
         for (Activity activity : activities) {
@@ -161,7 +146,7 @@ public final class CalendarPages implements Output {
             boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
-                    groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
+                    groups(slice, today), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
                     first ? subject.campaigns() : List.of(), subject.allCampaigns());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
                     meta(subject, n, pagination.path()), model, subject.origin()));
@@ -184,8 +169,7 @@ public final class CalendarPages implements Output {
     }
 
     /** Consecutive activities under one heading: 正在进行, then a month of upcoming or of past activities. */
-    private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today,
-                                                   Map<Document, List<EventIdentity>> identities) {
+    private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today) {
         List<CalendarPage.Group> groups = new ArrayList<>();
         String id = null;
         String title = null;
@@ -201,8 +185,7 @@ public final class CalendarPages implements Output {
                 title = groupTitle(activity, isPast, today);
                 items = new ArrayList<>();
             }
-            EventIdentity identity = identities.get(activity.document()).get(activity.index());
-            items.add(new CalendarPage.Item(activity, identity.anchor()));
+            items.add(new CalendarPage.Item(activity, activity.anchor()));
         }
         if (id != null) {
             groups.add(new CalendarPage.Group(id, title, items));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gazette.components.ComponentHarness;
 import org.gazette.content.Deadline;
+import org.gazette.site.DeadlineStatus;
 import org.gazette.content.Moment;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
