@@ -18,6 +18,7 @@ import org.gazette.outputs.TableDownloadFiles;
 import org.gazette.outputs.VCardFiles;
 import org.gazette.pages.AttachmentPages;
 import org.gazette.pages.CalendarPages;
+import org.gazette.pages.CampaignHubPages;
 import org.gazette.pages.ContactPages;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.FeedPages;
@@ -27,6 +28,8 @@ import org.gazette.pages.NotFoundPage;
 import org.gazette.pages.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
+import org.gazette.pages.TopicPages;
+import org.gazette.pages.YearArchivePages;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -64,6 +67,9 @@ public final class Catalogue {
                 new CalendarPages(),
                 new FeedPages(),
                 new JsonFeeds(),
+                new YearArchivePages(),
+                new TopicPages(),
+                new CampaignHubPages(),
                 new VCardFiles(),
                 new CalendarFiles(),
                 new RobotsFile(),

@@ -19,6 +19,7 @@ import org.gazette.content.Document;
 import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
+import org.gazette.site.CampaignSeries;
 import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
@@ -42,10 +43,7 @@ public final class CalendarPages implements Output {
     public static final int DOCUMENTS = 20;
 
     /** Campaigns newest first: by start, then year, then id, so the order is the same on every build. */
-    static final Comparator<Campaign> NEWEST_FIRST = Comparator
-            .comparing(Campaign::start, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Campaign::year, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Campaign::id);
+    static final Comparator<Campaign> NEWEST_FIRST = CampaignSeries.NEWEST_FIRST;
 
     private static final String UNDER_WAY = "正在进行";
 

@@ -350,6 +350,27 @@ class RebuildTest {
         return builder.build(options(), SourceChanges.files(files));
     }
 
+    @Test
+    void watchedTopicEditReachesTheTopicPagesAndTheListsArchiveLinksLikeAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kjj]\ntopics: [科普]"));
+
+        watched("content/notices/n3.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("topics/index.html")).exists();
+        assertThat(Files.readString(live.resolve("notices/index.html"))).contains("/topics/");
+    }
+
+    @Test
+    void watchedDateEditIntoAnotherYearMakesThatYearsListLikeAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2021-05-04"));
+
+        watched("content/notices/n3.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/2021/index.html")).exists();
+    }
+
     private BuildOptions options() {
         return BuildOptions.build(site.root(), live).on(DAY);
     }
