@@ -18,7 +18,7 @@ class AgencyPageTest {
                 .plan("b", LocalDate.of(2022, 1, 1), List.of())
                 .notice("c", LocalDate.of(2020, 5, 1), List.of()).index().published();
 
-        AgencyPage page = new AgencyPage(null, documents, new Pagination(1, 1, "agencies/kjj/"));
+        AgencyPage page = new AgencyPage(null, documents, new Pagination(1, 1, "agencies/kjj/"), null);
 
         assertThat(page.byYear()).extracting(AgencyPage.YearGroup::year).containsExactly(2022, 2020);
         assertThat(page.byYear().get(0).documents()).extracting(Document::title).containsExactly("通知公告 a", "实施方案 b");
@@ -26,6 +26,6 @@ class AgencyPageTest {
 
     @Test
     void aPageWithoutDocumentsHasNoYear() {
-        assertThat(new AgencyPage(null, List.of(), new Pagination(1, 1, "agencies/kjj/")).byYear()).isEmpty();
+        assertThat(new AgencyPage(null, List.of(), new Pagination(1, 1, "agencies/kjj/"), null).byYear()).isEmpty();
     }
 }
