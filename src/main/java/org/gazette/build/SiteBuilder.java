@@ -70,6 +70,8 @@ public final class SiteBuilder {
     private SourceChanges unbuilt = SourceChanges.none();
     /** The renderer of rebuilds, kept while the templates stay as the last full build found them. */
     private PageWriter rebuildWriter;
+    /** The search index of the last build, so that a rebuild redoes only what an edit reached. */
+    private final SearchFiles searchFiles = new SearchFiles();
 
     public SiteBuilder(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -214,7 +216,7 @@ public final class SiteBuilder {
             }
             if (!problems.hasErrors()) {
                 // The search index reads the bodies, so a body edit (the same plan) reaches it too.
-                List<OutputFile> search = SearchFiles.files(documentPages, urls);
+                List<OutputFile> search = searchFiles.files(documentPages, urls);
                 search.parallelStream()
                         .filter(file -> previous == null || !file.inputs().equals(previous.files().get(file.path())))
                         .forEach(file -> Outputs.file(target, file, problems));

@@ -1,11 +1,9 @@
 package org.gazette.search;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.PlannedPage;
@@ -14,31 +12,45 @@ import org.jsoup.Jsoup;
 
 /**
  * The search index as files of the site, made from the documents' pages: their bodies exist only
- * there (a {@code Document} keeps its front matter, not its text). Each file's inputs are a digest
- * of its bytes, so a rebuild rewrites only the shards and chunks an edit reached.
+ * there (a {@code Document} keeps its front matter, not its text). One builder keeps one of these
+ * across its builds, so that a rebuild turns into text again only the bodies that changed and
+ * weighs and encodes again only what they reach ({@link SearchIndex}). Each file's inputs are a
+ * digest of its bytes, so a rebuild rewrites only the shards and chunks an edit reached.
  */
 public final class SearchFiles {
 
     /** What the files are, in messages about their addresses. */
     public static final String ORIGIN = "search/（站内搜索索引）";
 
-    private SearchFiles() {
+    /** A body's text as last found, by its page's address. */
+    private record BodyText(String html, String text) {
     }
 
+    private final SearchIndex index = new SearchIndex();
+    private Map<String, BodyText> texts = Map.of();
+
     /** The index files of the documents whose pages the build makes. */
-    public static List<OutputFile> files(List<PlannedPage> documentPages, Urls urls) {
+    public synchronized List<OutputFile> files(List<PlannedPage> documentPages, Urls urls) {
+        Map<String, BodyText> last = texts;
+        Map<String, BodyText> now = new ConcurrentHashMap<>();
         List<SearchDocument> documents = documentPages.parallelStream()
                 .filter(page -> page.model() instanceof DocumentPage)
                 .map(page -> {
                     DocumentPage model = (DocumentPage) page.model();
-                    return new SearchDocument(model.document(), urls.page(model.document()), text(model.body().html()));
+                    String href = urls.page(model.document());
+                    String html = model.body().html();
+                    BodyText before = last.get(href);
+                    BodyText body = before != null && before.html().equals(html) ? before : new BodyText(html, text(html));
+                    now.put(href, body);
+                    return new SearchDocument(model.document(), href, body.text());
                 })
                 .toList();
+        texts = now;
         List<OutputFile> files = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : SearchIndexWriter.write(documents).entrySet()) {
-            byte[] bytes = file.getValue();
-            files.add(new OutputFile(file.getKey(), ORIGIN, digest(bytes), out -> out.write(bytes)));
-        }
+        index.write(documents).forEach((path, file) -> {
+            byte[] bytes = file.bytes();
+            files.add(new OutputFile(path, ORIGIN, file.digest(), out -> out.write(bytes)));
+        });
         return files;
     }
 
@@ -50,13 +62,5 @@ public final class SearchFiles {
     /** The text a reader sees in a body, blocks separated by spaces. */
     static String text(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -2,10 +2,8 @@ package org.gazette.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,29 +61,20 @@ public final class SearchIndexWriter {
     static final int SUMMARY = 4;
     static final int MAX_WEIGHT = 31;
 
-    private static final int BATCH = 512;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SearchIndexWriter() {
     }
 
+    /** Documents newest first (simple pages may have no date: they come after every dated one), then by address. */
+    static final Comparator<SearchDocument> ORDER = Comparator.comparing((SearchDocument d) -> d.document().date(),
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
+            .thenComparing(SearchDocument::href);
+
     /** The index files of the documents, by path below the site root, in path order. */
     public static SortedMap<String, byte[]> write(List<SearchDocument> documents) {
-        List<SearchDocument> ordered = new ArrayList<>(documents);
-        // Simple pages may have no date: they come after every dated document.
-        ordered.sort(Comparator.comparing((SearchDocument d) -> d.document().date(),
-                        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
-                .thenComparing(SearchDocument::href));
         SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put(MANIFEST, manifest(ordered));
-        int shards = shardCount(ordered.size());
-        Map<String, byte[]> shardFiles = shards(postings(ordered), shards);
-        files.putAll(shardFiles);
-        for (int first = 0; first < ordered.size(); first += CHUNK) {
-            files.put(FOLDER + "docs/" + first / CHUNK + ".json",
-                    json(ordered.subList(first, Math.min(ordered.size(), first + CHUNK)).stream()
-                            .map(SearchIndexWriter::result).toList()));
-        }
+        new SearchIndex().write(documents).forEach((path, file) -> files.put(path, file.bytes()));
         return files;
     }
 
@@ -106,53 +95,6 @@ public final class SearchIndexWriter {
             hash *= 16777619;
         }
         return (int) (Integer.toUnsignedLong(hash) % shards);
-    }
-
-    /**
-     * Every token's postings: sorted entries {@code key << 30 | document << 5 | weight}, where the
-     * key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
-     * {@code others}. Sorting the entries groups each token's postings in document order.
-     */
-    record Postings(long[] entries, List<String> others) {
-
-        /** The token of a key. */
-        String token(long key) {
-            return key < PAIRS ? SearchTokens.unpack((int) key) : others.get((int) (key - PAIRS));
-        }
-    }
-
-    private static final long PAIRS = 1L << 32;
-
-    static Postings postings(List<SearchDocument> ordered) {
-        Map<String, Integer> otherIds = new HashMap<>();
-        List<String> others = new ArrayList<>();
-        long[] entries = new long[1 << 16];
-        int size = 0;
-        // Weighing is the costly part and runs in parallel; a batch at a time keeps memory flat.
-        for (int first = 0; first < ordered.size(); first += BATCH) {
-            List<Weighed> weighed = ordered.subList(first, Math.min(ordered.size(), first + BATCH))
-                    .parallelStream().map(SearchIndexWriter::weigh).toList();
-            for (int i = 0; i < weighed.size(); i++) {
-                long document = first + i;
-                Weighed w = weighed.get(i);
-                if (entries.length < size + w.size()) {
-                    entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + w.size()));
-                }
-                for (int p = 0; p < w.pairs().length; p++) {
-                    entries[size++] = (w.pairs()[p] & 0xffffffffL) << 30 | document << 5 | w.pairWeights()[p];
-                }
-                for (int o = 0; o < w.others().length; o++) {
-                    long id = otherIds.computeIfAbsent(w.others()[o], token -> {
-                        others.add(token);
-                        return others.size() - 1;
-                    });
-                    entries[size++] = (PAIRS + id) << 30 | document << 5 | w.otherWeights()[o];
-                }
-            }
-        }
-        long[] sorted = Arrays.copyOf(entries, size);
-        Arrays.parallelSort(sorted);
-        return new Postings(sorted, others);
     }
 
     /**
@@ -214,42 +156,8 @@ public final class SearchIndexWriter {
         return count >= 6 ? 3 : count >= 3 ? 2 : 1;
     }
 
-    private static Map<String, byte[]> shards(Postings postings, int shards) {
-        List<TreeMap<String, String>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
-        }
-        long[] entries = postings.entries();
-        int i = 0;
-        while (i < entries.length) {
-            long key = entries[i] >>> 30;
-            StringBuilder list = new StringBuilder();
-            int previous = 0;
-            for (; i < entries.length && entries[i] >>> 30 == key; i++) {
-                int document = (int) (entries[i] >>> 5 & 0x1ffffff);
-                Varints.write(list, document - previous);
-                Varints.write(list, (int) (entries[i] & 31));
-                previous = document;
-            }
-            String token = postings.token(key);
-            byShard.get(shardOf(token, shards)).put(token, list.toString());
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int shard = 0; shard < shards; shard++) {
-            StringBuilder out = new StringBuilder("{");
-            for (Map.Entry<String, String> entry : byShard.get(shard).entrySet()) {
-                if (out.length() > 1) {
-                    out.append(',');
-                }
-                // Tokens are letters and digits only: nothing in them needs escaping in JSON.
-                out.append('"').append(entry.getKey()).append("\":\"").append(entry.getValue()).append('"');
-            }
-            files.put(FOLDER + "shards/" + shard + ".json", out.append('}').toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return files;
-    }
-
-    private static byte[] manifest(List<SearchDocument> ordered) {
+    /** The manifest of the documents, numbered in this order. */
+    static byte[] manifest(List<SearchDocument> ordered) {
         List<DocumentType> types = ordered.stream().map(d -> d.document().type()).distinct().sorted().toList();
         List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(d -> d.document().date())
                 .filter(Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
@@ -290,7 +198,7 @@ public final class SearchIndexWriter {
     }
 
     /** What a result shows. */
-    private static Map<String, Object> result(SearchDocument entry) {
+    static Map<String, Object> result(SearchDocument entry) {
         Document d = entry.document();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("url", entry.href());
@@ -317,7 +225,7 @@ public final class SearchIndexWriter {
         return text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…";
     }
 
-    private static byte[] json(Object value) {
+    static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,277 @@
+package org.gazette.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.gazette.search.SearchIndexWriter.Weighed;
+
+/**
+ * The search index of one site's successive builds, kept between them (the preview builds again on
+ * every save): a build weighs again only the documents whose indexed text changed ({@link
+ * IndexedText}), and, while the documents keep their numbers, encodes again only the shards whose
+ * tokens those documents gained, lost or weigh differently, and the chunks that show them. Its files
+ * are always byte for byte those a first build of the same documents makes.
+ *
+ * <p>A shard's postings are kept as sorted entries {@code key << 30 | document << 5 | weight}, where
+ * the key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
+ * {@code others}: sorting groups each token's postings in document order. Keys of other tokens are
+ * never given back, so an entry kept from the last build means the same token in this one.
+ */
+final class SearchIndex {
+
+    /** A file of the index: its bytes and their SHA-256, computed once per content. */
+    record IndexFile(byte[] bytes, String digest) {
+
+        static IndexFile of(byte[] bytes) {
+            try {
+                return new IndexFile(bytes, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+        }
+    }
+
+    /** One document as last indexed: what the index read of it, and its tokens weighed. */
+    private record Indexed(IndexedText read, SearchDocument document, Weighed weighed) {
+    }
+
+    private static final long PAIRS = 1L << 32;
+
+    private Map<String, Indexed> byHref = Map.of();
+    private List<Indexed> ordered = List.of();
+    /** Per shard, its postings sorted; per shard and per chunk, its file. */
+    private long[][] shardEntries = new long[0][];
+    private IndexFile[] shardFiles = new IndexFile[0];
+    private IndexFile[] chunkFiles = new IndexFile[0];
+    private final Map<String, Integer> otherIds = new HashMap<>();
+    private final List<String> others = new ArrayList<>();
+
+    /** The index files of the documents, by path below the site root, in path order. */
+    synchronized SortedMap<String, IndexFile> write(List<SearchDocument> documents) {
+        Map<String, Indexed> last = byHref;
+        List<Indexed> now = new ArrayList<>(documents.parallelStream().map(document -> {
+            IndexedText read = IndexedText.of(document);
+            Indexed before = last.get(document.href());
+            return before != null && before.read().equals(read)
+                    ? before : new Indexed(read, document, SearchIndexWriter.weigh(document));
+        }).toList());
+        now.sort((a, b) -> SearchIndexWriter.ORDER.compare(a.document(), b.document()));
+        int shards = SearchIndexWriter.shardCount(now.size());
+        if (shards == shardFiles.length && sameNumbers(ordered, now)) {
+            update(now);
+        } else {
+            rebuild(now, shards);
+        }
+        ordered = now;
+        Map<String, Indexed> byHrefNow = new HashMap<>();
+        now.forEach(indexed -> byHrefNow.put(indexed.document().href(), indexed));
+        byHref = byHrefNow;
+
+        SortedMap<String, IndexFile> files = new TreeMap<>();
+        files.put(SearchIndexWriter.MANIFEST,
+                IndexFile.of(SearchIndexWriter.manifest(now.stream().map(Indexed::document).toList())));
+        for (int shard = 0; shard < shardFiles.length; shard++) {
+            files.put(SearchIndexWriter.FOLDER + "shards/" + shard + ".json", shardFiles[shard]);
+        }
+        for (int chunk = 0; chunk < chunkFiles.length; chunk++) {
+            files.put(SearchIndexWriter.FOLDER + "docs/" + chunk + ".json", chunkFiles[chunk]);
+        }
+        return files;
+    }
+
+    /** Whether every document keeps its number: the same addresses in the same order. */
+    private static boolean sameNumbers(List<Indexed> before, List<Indexed> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!before.get(i).document().href().equals(now.get(i).document().href())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every shard and chunk again: documents were added, removed or moved. */
+    private void rebuild(List<Indexed> now, int shards) {
+        LongList[] byShard = new LongList[shards];
+        for (int shard = 0; shard < shards; shard++) {
+            byShard[shard] = new LongList();
+        }
+        for (int document = 0; document < now.size(); document++) {
+            long[] entries = entries(now.get(document).weighed(), document);
+            for (long entry : entries) {
+                byShard[shardOfKey(entry >>> 30, shards)].add(entry);
+            }
+        }
+        shardEntries = new long[shards][];
+        shardFiles = new IndexFile[shards];
+        IntStream.range(0, shards).parallel().forEach(shard -> {
+            long[] entries = byShard[shard].toArray();
+            Arrays.sort(entries);
+            shardEntries[shard] = entries;
+            shardFiles[shard] = IndexFile.of(shard(entries));
+        });
+        chunkFiles = new IndexFile[(now.size() + SearchIndexWriter.CHUNK - 1) / SearchIndexWriter.CHUNK];
+        IntStream.range(0, chunkFiles.length).parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
+    }
+
+    /** The shards and chunks that the changed documents reach, the documents keeping their numbers. */
+    private void update(List<Indexed> now) {
+        int shards = shardFiles.length;
+        // Per reached shard, the changed documents whose postings in it are made again.
+        Map<Integer, List<Integer>> reached = new TreeMap<>();
+        Map<Integer, long[]> newEntries = new HashMap<>();
+        BitSet changedChunks = new BitSet();
+        for (int document = 0; document < now.size(); document++) {
+            Indexed before = ordered.get(document);
+            Indexed after = now.get(document);
+            if (before == after) {
+                continue;
+            }
+            changedChunks.set(document / SearchIndexWriter.CHUNK);
+            long[] old = entries(before.weighed(), document);
+            long[] fresh = entries(after.weighed(), document);
+            newEntries.put(document, fresh);
+            Arrays.sort(old);
+            Arrays.sort(fresh);
+            // Only a token gained, lost or weighed differently changes its shard.
+            for (long entry : difference(old, fresh)) {
+                reached.computeIfAbsent(shardOfKey(entry >>> 30, shards), s -> new ArrayList<>()).add(document);
+            }
+        }
+        reached.entrySet().parallelStream().forEach(shard -> {
+            List<Integer> documents = shard.getValue().stream().distinct().toList();
+            LongList entries = new LongList();
+            for (long entry : shardEntries[shard.getKey()]) {
+                if (!documents.contains((int) (entry >>> 5 & 0x1ffffff))) {
+                    entries.add(entry);
+                }
+            }
+            for (int document : documents) {
+                for (long entry : newEntries.get(document)) {
+                    if (shardOfKey(entry >>> 30, shards) == shard.getKey()) {
+                        entries.add(entry);
+                    }
+                }
+            }
+            long[] sorted = entries.toArray();
+            Arrays.sort(sorted);
+            shardEntries[shard.getKey()] = sorted;
+            shardFiles[shard.getKey()] = IndexFile.of(shard(sorted));
+        });
+        changedChunks.stream().parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
+    }
+
+    /** The entries in one of the two sorted arrays and not in the other. */
+    private static List<Long> difference(long[] a, long[] b) {
+        List<Long> differ = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                differ.add(a[i++]);
+            } else if (i == a.length || b[j] < a[i]) {
+                differ.add(b[j++]);
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return differ;
+    }
+
+    /** A document's postings entries, as numbered now. */
+    private long[] entries(Weighed weighed, long document) {
+        long[] entries = new long[weighed.size()];
+        int n = 0;
+        for (int p = 0; p < weighed.pairs().length; p++) {
+            entries[n++] = (weighed.pairs()[p] & 0xffffffffL) << 30 | document << 5 | weighed.pairWeights()[p];
+        }
+        for (int o = 0; o < weighed.others().length; o++) {
+            long id = otherIds.computeIfAbsent(weighed.others()[o], token -> {
+                others.add(token);
+                return others.size() - 1;
+            });
+            entries[n++] = (PAIRS + id) << 30 | document << 5 | weighed.otherWeights()[o];
+        }
+        return entries;
+    }
+
+    private String token(long key) {
+        return key < PAIRS ? SearchTokens.unpack((int) key) : others.get((int) (key - PAIRS));
+    }
+
+    /** {@link SearchIndexWriter#shardOf} of the key's token; a pair's without making its string. */
+    private int shardOfKey(long key, int shards) {
+        if (key >= PAIRS) {
+            return SearchIndexWriter.shardOf(others.get((int) (key - PAIRS)), shards);
+        }
+        int hash = 0x811c9dc5;
+        hash ^= (int) (key >>> 16);
+        hash *= 16777619;
+        hash ^= (int) (key & 0xffff);
+        hash *= 16777619;
+        return (int) (Integer.toUnsignedLong(hash) % shards);
+    }
+
+    /** A shard's file: each token with its postings, pairs (document minus the previous, weight) as varints. */
+    private byte[] shard(long[] entries) {
+        TreeMap<String, String> tokens = new TreeMap<>();
+        int i = 0;
+        while (i < entries.length) {
+            long key = entries[i] >>> 30;
+            StringBuilder list = new StringBuilder();
+            int previous = 0;
+            for (; i < entries.length && entries[i] >>> 30 == key; i++) {
+                int document = (int) (entries[i] >>> 5 & 0x1ffffff);
+                Varints.write(list, document - previous);
+                Varints.write(list, (int) (entries[i] & 31));
+                previous = document;
+            }
+            tokens.put(token(key), list.toString());
+        }
+        StringBuilder out = new StringBuilder("{");
+        for (Map.Entry<String, String> entry : tokens.entrySet()) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            // Tokens are letters and digits only: nothing in them needs escaping in JSON.
+            out.append('"').append(entry.getKey()).append("\":\"").append(entry.getValue()).append('"');
+        }
+        return out.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static IndexFile chunk(List<Indexed> now, int chunk) {
+        int first = chunk * SearchIndexWriter.CHUNK;
+        return IndexFile.of(SearchIndexWriter.json(now.subList(first, Math.min(now.size(), first + SearchIndexWriter.CHUNK))
+                .stream().map(indexed -> SearchIndexWriter.result(indexed.document())).toList()));
+    }
+
+    /** A growing array of longs, without boxing. */
+    private static final class LongList {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
