@@ -371,6 +371,53 @@ class RebuildTest {
         assertThat(live.resolve("notices/2021/index.html")).exists();
     }
 
+    @Test
+    void watchedEditsOneAfterAnotherKeepTheSearchIndexThatOfAFullBuild() throws Exception {
+        // The builder keeps the index between builds; after each kind of edit, and after a failed
+        // build, every file under search/ is what a full build of the same sources writes.
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("正文。", "沙坡头区乐家湾广场举行科技节。"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+        assertThat(searchResults()).contains("沙坡头区乐家湾广场举行科技节。");
+
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04").replace("正文。", "乐家湾广场。"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/newest.md", notice("最新通知", "2022-05-30").replace("正文。", "乐家湾。"));
+        watched("content/notices/newest.md");
+        assertSameAsFullBuild();
+        assertThat(searchResults()).contains("最新通知");
+        int documents = documentsIndexed();
+
+        edit("content/notices/n7.md", notice("第7号通知", "2022年5月8日"));
+        assertThatThrownBy(() -> watched("content/notices/n7.md")).isInstanceOf(BuildFailedException.class);
+        Files.delete(site.path("content/notices/n7.md"));
+        Files.delete(site.path("content/notices/n3.md"));
+        watched("content/notices/n7.md", "content/notices/n3.md");
+        assertSameAsFullBuild();
+        assertThat(documentsIndexed()).isEqualTo(documents - 2);
+        assertThat(searchResults()).doesNotContain("第3号通知");
+    }
+
+    /** The text of every result chunk of the live site's search index. */
+    private String searchResults() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var chunks = Files.list(live.resolve("search/docs"))) {
+            for (Path chunk : chunks.sorted().toList()) {
+                text.append(Files.readString(chunk));
+            }
+        }
+        return text.toString();
+    }
+
+    private int documentsIndexed() throws IOException {
+        var documents = java.util.regex.Pattern.compile("\"documents\":(\\d+)")
+                .matcher(Files.readString(live.resolve("search/index.json")));
+        assertThat(documents.find()).isTrue();
+        return Integer.parseInt(documents.group(1));
+    }
+
     private BuildOptions options() {
         return BuildOptions.build(site.root(), live).on(DAY);
     }
