@@ -2,12 +2,17 @@ package org.gazette.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -17,6 +22,8 @@ import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
+import org.gazette.content.Organizer;
+import org.gazette.content.ScheduleItem;
 import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
@@ -88,43 +95,99 @@ public final class CalendarPages implements Output {
         return pages(context.site(), context.today());
     }
 
+    /**
+     * Plans again only the calendars the changes reach (see {@link #reachedBy}): the site's, and those
+     * of the campaigns and agencies of each changed document, before and after the change.
+     */
+    @Override
+    public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
+        Set<String> reached = reachedBy(changes);
+        Map<Document, List<EventIdentity>> identities = Collections.synchronizedMap(new IdentityHashMap<>());
+        List<Part> parts = parts(context.site(), context.today(), d -> identities.computeIfAbsent(d, EventIdentity::activities));
+        return parts.parallelStream()
+                .map(part -> reached.contains(part.path()) ? part.pages().get() : Pagination.pagesAt(part.path(), last))
+                .flatMap(List::stream).toList();
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        CalendarIndex index = CalendarIndex.of(site);
         Map<Document, List<EventIdentity>> identities = identities(site);
+        return parts(site, today, identities::get).parallelStream().map(part -> part.pages().get())
+                .flatMap(List::stream).toList();
+    }
+
+    /** The paths of the calendars (and lists) a change of these documents can alter. */
+    static Set<String> reachedBy(List<DocumentChange> changes) {
+        Set<String> reached = new HashSet<>();
+        for (DocumentChange change : changes) {
+            for (Document document : Arrays.asList(change.before(), change.after())) {
+                if (document == null) {
+                    continue;
+                }
+                boolean scheduled = !document.schedule().isEmpty();
+                if (scheduled || !document.deadlines().isEmpty() || !document.campaigns().isEmpty()) {
+                    reached.add(CalendarPaths.SITE); // its activities, and the campaigns with their counts
+                }
+                for (Campaign campaign : document.campaigns()) {
+                    reached.add(CalendarPaths.campaign(campaign.id()));
+                    reached.add(CalendarPaths.campaignDocuments(campaign.id()));
+                    reached.add(CalendarPaths.CAMPAIGNS);
+                }
+                if (scheduled) {
+                    document.agencies().forEach(agency -> reached.add(CalendarPaths.agency(agency.id())));
+                    for (ScheduleItem item : document.schedule()) {
+                        for (Organizer organizer : item.organizers()) {
+                            if (organizer.agency() != null) {
+                                reached.add(CalendarPaths.agency(organizer.agency().id()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** One calendar or list of the family: its path and how to make its pages. */
+    private record Part(String path, Supplier<List<PlannedPage>> pages) {
+    }
+
+    /** Every calendar and list of the family, in the order of its pages; each is made on its own, in parallel. */
+    private List<Part> parts(SiteIndex site, LocalDate today, Function<Document, List<EventIdentity>> identities) {
+        CalendarIndex index = CalendarIndex.of(site);
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
                 new CalendarPage.CampaignEntry(campaign, CalendarPaths.campaign(campaign.id()),
                         index.campaignActivities(campaign.id()).size())));
 
-        // Each calendar is made on its own, in parallel; the pages keep this order.
-        List<Supplier<List<PlannedPage>>> calendars = new ArrayList<>();
+        List<Part> calendars = new ArrayList<>();
         Crumb home = new Crumb("首页", "");
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
-        calendars.add(() -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
-                campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
-                site.activities(), today, identities));
+        calendars.add(new Part(CalendarPaths.SITE, () -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
+                List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
+                site.activities(), today, identities)));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
             String heading = campaign.name() + "活动日历";
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
-            calendars.add(() -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
-                    documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today, identities));
-            if (documents.size() > DOCUMENTS) {
-                calendars.add(() -> ListPages.paginate(campaign.name() + "相关文件",
-                        CalendarPaths.campaignDocuments(campaign.id()), CalendarPaths.SITE,
-                        List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin));
-            }
+            calendars.add(new Part(entry.path(), () -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
+                    campaign, documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today,
+                    identities)));
+            String documentsPath = CalendarPaths.campaignDocuments(campaign.id());
+            calendars.add(new Part(documentsPath, () -> documents.size() <= DOCUMENTS ? List.of()
+                    : ListPages.paginate(campaign.name() + "相关文件", documentsPath, CalendarPaths.SITE,
+                            List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin)));
         }
         for (Agency agency : site.data().agencies().values()) {
-            calendars.add(() -> calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
+            String path = CalendarPaths.agency(agency.id());
+            calendars.add(new Part(path, () -> calendar(new Subject(agency.name() + "活动日历", path,
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
-                    index.agencyActivities(agency.id()), today, identities));
+                    index.agencyActivities(agency.id()), today, identities)));
         }
-        calendars.add(() -> campaignIndex(campaigns, home, calendar));
-        return calendars.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
+        calendars.add(new Part(CalendarPaths.CAMPAIGNS, () -> campaignIndex(campaigns, home, calendar)));
+        return calendars;
     }
 
     /** The identities of every document's activities, made once for all the calendars that show them. */
@@ -139,7 +202,7 @@ public final class CalendarPages implements Output {
     }
 
     private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
-                                              Map<Document, List<EventIdentity>> identities) {
+                                              Function<Document, List<EventIdentity>> identities) {
         List<Activity> upcoming = new ArrayList<>();
         List<Activity> past = new ArrayList<>();
         for (Activity activity : activities) {
@@ -187,7 +250,7 @@ public final class CalendarPages implements Output {
 
     /** Consecutive activities under one heading: 正在进行, then a month of upcoming or of past activities. */
     private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today,
-                                                   Map<Document, List<EventIdentity>> identities) {
+                                                   Function<Document, List<EventIdentity>> identities) {
         List<CalendarPage.Group> groups = new ArrayList<>();
         String id = null;
         String title = null;
@@ -203,7 +266,7 @@ public final class CalendarPages implements Output {
                 title = groupTitle(activity, isPast, today);
                 items = new ArrayList<>();
             }
-            EventIdentity identity = identities.get(activity.document()).get(activity.index());
+            EventIdentity identity = identities.apply(activity.document()).get(activity.index());
             items.add(new CalendarPage.Item(activity, identity.anchor()));
         }
         if (id != null) {

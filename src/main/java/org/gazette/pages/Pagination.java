@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.Product;
 
 /**
  * Where a page sits in a paginated list. Page 1 lives at the list's own path ({@code notices/}),
@@ -78,6 +79,24 @@ public record Pagination(int current, int total, String basePath) {
         }
         if (pages.isEmpty()) {
             pages.add(List.of());
+        }
+        return pages;
+    }
+
+    /**
+     * The pages of a paginated list at {@code basePath} among {@code products}, in their order:
+     * {@code basePath}{@code index.html} and {@code basePath}{@code page/N/index.html}.
+     */
+    public static <T extends Product> List<T> pagesAt(String basePath, List<T> products) {
+        List<T> pages = new ArrayList<>();
+        String first = basePath + "index.html";
+        String later = basePath + "page/";
+        for (T product : products) {
+            String path = product.path();
+            if (path.equals(first) || path.startsWith(later) && path.endsWith("/index.html")
+                    && path.indexOf('/', later.length()) == path.length() - "/index.html".length()) {
+                pages.add(product);
+            }
         }
         return pages;
     }
