@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -104,8 +105,9 @@ public final class CalendarPages implements Output {
         Set<String> reached = reachedBy(changes);
         Map<Document, List<EventIdentity>> identities = Collections.synchronizedMap(new IdentityHashMap<>());
         List<Part> parts = parts(context.site(), context.today(), d -> identities.computeIfAbsent(d, EventIdentity::activities));
+        Map<String, List<? extends Product>> before = new HashMap<>(Pagination.byList(last));
         return parts.parallelStream()
-                .map(part -> reached.contains(part.path()) ? part.pages().get() : Pagination.pagesAt(part.path(), last))
+                .map(part -> reached.contains(part.path()) ? part.pages().get() : before.getOrDefault(part.path(), List.of()))
                 .flatMap(List::stream).toList();
     }
 
