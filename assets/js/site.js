@@ -136,7 +136,9 @@
     }
   }
 
-  /* ---------- deadline statuses ---------- */
+  /* ---------- deadline statuses ----------
+     The rule is the generator's (org.gazette.site.DeadlineStatus): each status carries its due day
+     and the rule's "soon" threshold (data-soon-days); DeadlineStatusScriptIT holds these words to it. */
   function deadlineStatuses() {
     var DAY = 86400000;
     var now = new Date();
@@ -146,10 +148,11 @@
       var el = statuses[i];
       var p = el.getAttribute("data-due").split("-");
       var days = Math.round((Date.UTC(+p[0], +p[1] - 1, +p[2]) - today) / DAY);
+      var soon = +el.getAttribute("data-soon-days");
       var key, text;
       if (days < 0) { key = "closed"; text = "已截止"; }
       else if (days === 0) { key = "today"; text = "今天截止"; }
-      else if (days <= 7) { key = "soon"; text = "即将截止（还剩" + days + "天）"; }
+      else if (days <= soon) { key = "soon"; text = "即将截止（还剩" + days + "天）"; }
       else { key = "open"; text = "报送中（还剩" + days + "天）"; }
       el.className = "status status-" + key;
       el.textContent = text;

@@ -26,6 +26,7 @@ import org.gazette.pages.HomePages;
 import org.gazette.pages.ListPages;
 import org.gazette.pages.NotFoundPage;
 import org.gazette.pages.PlannedPage;
+import org.gazette.pages.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
 import org.gazette.site.SiteIndex;
@@ -67,6 +68,7 @@ public final class Catalogue {
                 new VCardFiles(),
                 new CalendarFiles(),
                 new RobotsFile(),
+                new SearchPages(),
                 new SiteMapPages(),
                 new SitemapPages()));
     }

@@ -21,6 +21,7 @@ import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.DocumentAttachments;
 import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
 
@@ -85,11 +86,7 @@ final class DocumentStep {
             checkBody(document, parts, body, scope);
             links = body.documentLinks();
             published.addAll(body.linkedFiles());
-            for (Attachment attachment : document.attachments()) {
-                if (attachment.isFile()) {
-                    published.add(document.bundle().resolve(attachment.file()).normalize());
-                }
-            }
+            published.addAll(DocumentAttachments.of(document).files());
             if (bodyProblems != problems) {
                 // A draft shown in a preview: its body's problems are warnings, and one with mistakes is not shown.
                 DraftProblems.asWarnings(bodyProblems, problems);

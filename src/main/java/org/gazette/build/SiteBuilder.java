@@ -33,6 +33,7 @@ import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
+import org.gazette.search.SearchFiles;
 import org.gazette.site.BuildDay;
 import org.gazette.site.Neighbours;
 import org.gazette.site.Publication;
@@ -235,6 +236,16 @@ public final class SiteBuilder {
                 timer.done("generated files");
                 generated.forEach(page -> pagesMade.put(page.outputPath(), page));
                 files.forEach(file -> fileInputs.put(file.path(), file.inputs()));
+            }
+            if (!problems.hasErrors()) {
+                // The search index reads the bodies, so a body edit (the same plan) reaches it too.
+                List<OutputFile> search = SearchFiles.files(documentPages, urls);
+                search.parallelStream()
+                        .filter(file -> previous == null || !file.inputs().equals(previous.files().get(file.path())))
+                        .forEach(file -> Outputs.file(target, file, problems));
+                search.forEach(file -> fileInputs.put(file.path(), file.inputs()));
+                files.addAll(search);
+                timer.done("search index");
             }
             // Also after a body edit: the next rebuild compares each document page with what it is now.
             documentPages.forEach(page -> pagesMade.put(page.outputPath(), page));

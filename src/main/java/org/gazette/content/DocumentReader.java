@@ -141,11 +141,15 @@ public final class DocumentReader {
         List<Attachment> attachments = attachments(f, source);
         List<String> topics = f.texts("topics", false);
         new TopicClassification(data.site().identity().topics()).check(f, topics);
-        return new Document(source.sourcePath(), source.file(), source.bundle(), source.url(), type,
-                "draft".equals(status), title, date, written, agencies, f.text("doc_number", false),
-                f.text("index_number", false), campaigns, f.texts("themes", false), topics, f.texts("keywords", false),
-                validity, validUntil, f.text("summary", false), schedule, deadlines, contacts, attachments,
-                parts.bodyFirstLine());
+        // The remaining fields are read in this order so their problems are listed as before.
+        return Document.builder().from(source).type(type).draft("draft".equals(status))
+                .title(title).date(date).written(written).agencies(agencies)
+                .docNumber(f.text("doc_number", false)).indexNumber(f.text("index_number", false))
+                .campaigns(campaigns).themes(f.texts("themes", false)).topics(topics).keywords(f.texts("keywords", false))
+                .validity(validity).validUntil(validUntil).summary(f.text("summary", false))
+                .schedule(schedule).deadlines(deadlines).contacts(contacts).attachments(attachments)
+                .bodyFirstLine(parts.bodyFirstLine())
+                .build();
     }
 
     private <T> List<T> lookUp(Fields f, String key, boolean required, Map<String, T> known, String dataFile) {

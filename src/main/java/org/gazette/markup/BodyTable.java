@@ -1,6 +1,7 @@
 package org.gazette.markup;
 
 import java.util.List;
+import org.gazette.site.AttachmentPaths;
 
 /**
  * A table of the body declared as an attachment ({@code table: true}), as a grid of cell texts with
@@ -23,10 +24,10 @@ public record BodyTable(String title, String anchorId, List<List<String>> rows, 
 
     /**
      * The id of the n-th attachment table (1-based, in the order the document's attachments list
-     * them), so other pages can link to the table before the body is rendered.
+     * them), so other pages can link to the table before the body is rendered: the site model's rule.
      */
     public static String anchorId(int n) {
-        return "table-" + n;
+        return AttachmentPaths.tableAnchor(n);
     }
 
     /** A rectangle of merged cells. */

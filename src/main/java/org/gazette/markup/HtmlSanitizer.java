@@ -1,7 +1,10 @@
 package org.gazette.markup;
 
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
@@ -58,18 +61,57 @@ public final class HtmlSanitizer {
     }
 
     /**
-     * Cleans an HTML fragment, parsing it once and copying it once: jsoup's {@code isValidBodyHtml}
-     * followed by {@code clean} parsed every body twice, and {@code isValid} followed by
-     * {@code clean} copied it twice (docs/performance.md).
+     * Cleans an HTML fragment, parsing it once and copying it at most once: jsoup's
+     * {@code isValidBodyHtml} followed by {@code clean} parsed every body twice, and {@code isValid}
+     * followed by {@code clean} copied it twice (docs/performance.md). A fragment the allowlist keeps
+     * whole is not copied at all: the parsed tree is what jsoup's cleaner would have built.
      */
     public static Result sanitise(String bodyHtml) {
         Document dirty = Document.createShell(BASE);
         ParseErrorList errors = ParseErrorList.tracking(1);
         dirty.body().insertChildren(0, Parser.parseFragment(bodyHtml, dirty.body(), BASE, errors));
+        if (errors.isEmpty() && keepsEverything(dirty.body())) {
+            dirty.outputSettings().prettyPrint(false);
+            return new Result(dirty, false);
+        }
         Document clean = CLEANER.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         boolean valid = errors.isEmpty() && weight(clean.body()) == weight(dirty.body());
         return new Result(clean, !valid);
+    }
+
+    /**
+     * True when jsoup's {@link Cleaner} would copy every node and attribute below {@code root}: each
+     * element and attribute passes the allowlist's own tests ({@link Safelist#isSafeTag},
+     * {@link Safelist#isSafeAttribute}, protocols included), and every other node is plain text or
+     * data inside an allowed element, which the cleaner copies as it is. Comments, CDATA and anything
+     * else send the fragment through the cleaner. The allowlist has no enforced attributes, so a copy
+     * would add nothing either; {@code HtmlSanitizerTest} holds this to the cleaner's output.
+     */
+    private static boolean keepsEverything(Element root) {
+        boolean[] keeps = {true};
+        root.traverse((node, depth) -> {
+            if (node == root || !keeps[0]) {
+                return;
+            }
+            if (node instanceof Element element) {
+                keeps[0] = SAFELIST.isSafeTag(element.normalName()) && attributesKept(element);
+            } else if (node.getClass() == DataNode.class) {
+                keeps[0] = SAFELIST.isSafeTag(node.parent().nodeName());
+            } else {
+                keeps[0] = node.getClass() == TextNode.class;
+            }
+        });
+        return keeps[0];
+    }
+
+    private static boolean attributesKept(Element element) {
+        for (Attribute attribute : element.attributes()) {
+            if (!SAFELIST.isSafeAttribute(element.tagName(), element, attribute)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,14 +3,11 @@ package org.gazette.outputs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
@@ -24,10 +21,9 @@ import org.gazette.content.Campaign;
 import org.gazette.content.Document;
 import org.gazette.content.Organizer;
 import org.gazette.content.ScheduleItem;
-import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
-import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -77,13 +73,7 @@ public final class CalendarFiles implements Output {
     }
 
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
-        Map<Document, IcsWriter.Identities> identities = new IdentityHashMap<>();
-        for (Document document : site.published()) {
-            if (hasCalendar(document)) {
-                identities.put(document, IcsWriter.Identities.of(document));
-            }
-        }
-        return files(site, today, urls, identities::get, null, null);
+        return files(site, today, urls, null, null);
     }
 
     /**
@@ -96,9 +86,7 @@ public final class CalendarFiles implements Output {
         for (Product product : last) {
             before.put(product.path(), (OutputFile) product);
         }
-        Map<Document, IcsWriter.Identities> identities = Collections.synchronizedMap(new IdentityHashMap<>());
-        return files(context.site(), context.today(), context.urls(),
-                document -> identities.computeIfAbsent(document, IcsWriter.Identities::of), reachedBy(changes), before);
+        return files(context.site(), context.today(), context.urls(), reachedBy(changes), before);
     }
 
     /**
@@ -107,15 +95,15 @@ public final class CalendarFiles implements Output {
      * @param reached the paths to make; null to make every file
      * @param last    the files made last time, by path, kept when not reached
      */
-    private static List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls,
-                                          Function<Document, IcsWriter.Identities> identities, Set<String> reached,
+    private static List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls, Set<String> reached,
                                           Map<String, OutputFile> last) {
-        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today, identities);
+        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today);
+        SubscriptionWindow window = new SubscriptionWindow(today);
         List<Supplier<IcsCalendar>> calendars = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         paths.add(CalendarPaths.file(CalendarPaths.SITE));
         calendars.add(() -> {
-            SubscriptionWindow.Kept siteKept = new SubscriptionWindow(today).keep(site.activities(), site.deadlines());
+            SubscriptionWindow.Kept siteKept = window.keep(site.activities(), site.deadlines());
             return new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
                     CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）");
         });
@@ -130,16 +118,17 @@ public final class CalendarFiles implements Output {
             String page = CalendarPaths.agency(agency.id());
             paths.add(CalendarPaths.file(page));
             calendars.add(() -> {
-                SubscriptionWindow.Kept kept = new SubscriptionWindow(today)
-                        .keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
+                SubscriptionWindow.Kept kept = window.keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
                 return new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
                         kept.activities(), kept.deadlines(), "data/agencies.yaml");
             });
         }
         for (Document document : site.published()) {
             if (hasCalendar(document)) {
-                paths.add(CalendarPaths.document(document));
-                calendars.add(() -> documentCalendar(document));
+                DocumentEvents events = site.events(document);
+                paths.add(events.calendar());
+                calendars.add(() -> new IcsCalendar(document.title(), document.url(), events.calendar(),
+                        events.activities(), events.deadlines(), document.sourcePath()));
             }
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
@@ -182,19 +171,5 @@ public final class CalendarFiles implements Output {
             }
         }
         return reached;
-    }
-
-    /** The document's own calendar, which also serves each of its items alone (see the class comment). */
-    private static IcsCalendar documentCalendar(Document document) {
-        List<Activity> activities = new ArrayList<>();
-        List<DeadlineEntry> deadlines = new ArrayList<>();
-        for (int i = 0; i < document.schedule().size(); i++) {
-            activities.add(new Activity(document, document.schedule().get(i), i));
-        }
-        for (int i = 0; i < document.deadlines().size(); i++) {
-            deadlines.add(new DeadlineEntry(document, document.deadlines().get(i), i));
-        }
-        return new IcsCalendar(document.title(), document.url(), CalendarPaths.document(document),
-                activities, deadlines, document.sourcePath());
     }
 }

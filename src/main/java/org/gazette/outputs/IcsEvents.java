@@ -30,6 +30,8 @@ import org.gazette.content.Moment;
 import org.gazette.content.Organizer;
 import org.gazette.content.ScheduleItem;
 import org.gazette.format.Formats;
+import org.gazette.site.Activity;
+import org.gazette.site.DeadlineEntry;
 import org.gazette.site.EventIdentity;
 import org.gazette.site.Urls;
 
@@ -81,7 +83,10 @@ final class IcsEvents {
         return item.start().hasTime() && (end == null || end.date().equals(item.start().date()));
     }
 
-    VEvent activity(Document document, ScheduleItem item, EventIdentity identity) {
+    VEvent activity(Activity activity) {
+        Document document = activity.document();
+        ScheduleItem item = activity.item();
+        EventIdentity identity = activity.identity();
         VEvent event = new VEvent(false);
         event.add(new Uid(identity.uid(host)));
         event.add(new DtStamp(stamp));
@@ -104,7 +109,10 @@ final class IcsEvents {
         return event;
     }
 
-    VEvent deadline(Document document, Deadline deadline, EventIdentity identity) {
+    VEvent deadline(DeadlineEntry entry) {
+        Document document = entry.document();
+        Deadline deadline = entry.deadline();
+        EventIdentity identity = entry.identity();
         VEvent event = new VEvent(false);
         event.add(new Uid(identity.uid(host)));
         event.add(new DtStamp(stamp));

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -22,10 +21,8 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.gazette.content.Document;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
-import org.gazette.site.EventIdentity;
 import org.gazette.site.Urls;
 
 /**
@@ -51,32 +48,19 @@ final class IcsWriter {
     private final String emptyFiller;
     private final Urls urls;
     private final IcsEvents events;
-    private final Function<Document, Identities> identities;
     /**
      * Each event, folded, by the activity or deadline it shows: an event appears in its own file,
      * its document's, its campaign's, its agencies' and the site's calendar, and is made once.
      */
     private final Map<Object, byte[]> foldedEvents = new ConcurrentHashMap<>();
 
-    /** The identities of one document's activities and deadlines, in list order. */
-    record Identities(List<EventIdentity> activities, List<EventIdentity> deadlines) {
-
-        static Identities of(Document document) {
-            return new Identities(EventIdentity.activities(document), EventIdentity.deadlines(document));
-        }
-    }
-
-    /**
-     * @param identities the identities of a document's items; the caller may cache them
-     */
-    IcsWriter(ZoneId zone, Urls urls, LocalDate buildDay, Function<Document, Identities> identities) {
+    IcsWriter(ZoneId zone, Urls urls, LocalDate buildDay) {
         this.zone = zone;
         VTimeZone definition = IcsTimeZones.of(zone);
         this.timeZone = definition == null ? null : definition.toString();
         this.emptyFiller = timeZone != null ? timeZone : IcsTimeZones.of(ZoneId.of("Etc/UTC")).toString();
         this.urls = urls;
         this.events = new IcsEvents(zone, definition != null, urls, buildDay);
-        this.identities = identities;
     }
 
     /** The file's bytes. */
@@ -102,16 +86,10 @@ final class IcsWriter {
             out.writeBytes(IcsFolding.fold(definition));
         }
         for (Activity activity : source.activities()) {
-            out.writeBytes(foldedEvents.computeIfAbsent(activity, a -> {
-                EventIdentity identity = identities.apply(activity.document()).activities().get(activity.index());
-                return IcsFolding.fold(events.activity(activity.document(), activity.item(), identity).toString());
-            }));
+            out.writeBytes(foldedEvents.computeIfAbsent(activity, a -> IcsFolding.fold(events.activity(activity).toString())));
         }
         for (DeadlineEntry entry : source.deadlines()) {
-            out.writeBytes(foldedEvents.computeIfAbsent(entry, d -> {
-                EventIdentity identity = identities.apply(entry.document()).deadlines().get(entry.index());
-                return IcsFolding.fold(events.deadline(entry.document(), entry.deadline(), identity).toString());
-            }));
+            out.writeBytes(foldedEvents.computeIfAbsent(entry, d -> IcsFolding.fold(events.deadline(entry).toString())));
         }
         out.writeBytes(END_BYTES);
         return out.toByteArray();

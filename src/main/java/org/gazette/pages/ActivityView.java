@@ -1,6 +1,7 @@
 package org.gazette.pages;
 
 import org.gazette.content.ScheduleItem;
+import org.gazette.site.Activity;
 
 /**
  * An activity as its document's schedule shows it.
@@ -12,4 +13,9 @@ import org.gazette.content.ScheduleItem;
  *               script offers just this activity (assets/js/site.js)
  */
 public record ActivityView(ScheduleItem item, String anchor, String ics, String event) {
+
+    /** The view of an activity as the site model derived it. */
+    public static ActivityView of(Activity activity) {
+        return new ActivityView(activity.item(), activity.anchor(), activity.calendar(), activity.event());
+    }
 }

@@ -11,10 +11,9 @@ import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.content.Attachment;
 import org.gazette.content.Document;
-import org.gazette.markup.BodyTable;
-import org.gazette.site.AttachmentPaths;
+import org.gazette.site.DocumentAttachment;
+import org.gazette.site.DocumentAttachments;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -72,7 +71,7 @@ public final class AttachmentPages implements Output {
             Pagination pagination = new Pagination(n, slices.size(), PATH);
             List<AttachmentIndexPage.Entry> entries = new ArrayList<>();
             for (Document document : slices.get(n - 1)) {
-                entries.add(new AttachmentIndexPage.Entry(document, views(document, urls)));
+                entries.add(new AttachmentIndexPage.Entry(document, views(site.attachments(document), urls)));
             }
             List<Crumb> trail = n == 1 ? List.of(new Crumb("首页", ""), new Crumb(TITLE, null))
                     : List.of(new Crumb("首页", ""), new Crumb(TITLE, PATH), new Crumb("第" + n + "页", null));
@@ -85,30 +84,22 @@ public final class AttachmentPages implements Output {
         return pages;
     }
 
-    private static List<AttachmentView> views(Document document, Urls urls) {
+    private static List<AttachmentView> views(DocumentAttachments attachments, Urls urls) {
         List<AttachmentView> views = new ArrayList<>();
-        int tables = 0;
-        for (Attachment attachment : document.attachments()) {
-            if (attachment.table()) {
-                tables++;
-                List<AttachmentView.Download> forms = new ArrayList<>();
-                for (String extension : List.of("xlsx", "csv")) {
-                    String path = AttachmentPaths.tableDownload(document, attachment.title(), extension);
-                    forms.add(new AttachmentView.Download(FileFormats.describe(path), urls.href(path), extension, null));
-                }
-                views.add(AttachmentViews.table(attachment, urls.page(document) + "#" + BodyTable.anchorId(tables), forms));
-            } else if (attachment.url() != null) {
-                views.add(AttachmentViews.external(attachment));
-            } else {
-                views.add(AttachmentViews.file(urls, document, attachment, sizeOnly(document, attachment)));
-            }
+        for (DocumentAttachment attachment : attachments.all()) {
+            views.add(switch (attachment.kind()) {
+                case "table" -> AttachmentViews.table(urls, attachment,
+                        urls.page(attachment.document()) + "#" + attachment.anchor(), download -> null);
+                case "url" -> AttachmentViews.external(attachment.attachment());
+                default -> AttachmentViews.file(urls, attachment, sizeOnly(attachment));
+            });
         }
         return views;
     }
 
-    private static FileFacts sizeOnly(Document document, Attachment attachment) {
+    private static FileFacts sizeOnly(DocumentAttachment attachment) {
         try {
-            return new FileFacts(Files.size(document.bundle().resolve(attachment.file()).normalize()), null, 0);
+            return new FileFacts(Files.size(attachment.file()), null, 0);
         } catch (IOException e) {
             return null;
         }

@@ -1,14 +1,18 @@
 package org.gazette.pages;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.gazette.content.Attachment;
-import org.gazette.content.Document;
+import org.gazette.format.FileFormats;
+import org.gazette.site.DocumentAttachment;
 import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 
-/** Makes the {@link AttachmentView} of each kind of attachment, the same for a document's page and the index. */
+/**
+ * Makes the {@link AttachmentView} of each kind of attachment, the same for a document's page and the
+ * index, from the facts the site model derived ({@link DocumentAttachment}).
+ */
 final class AttachmentViews {
 
     private AttachmentViews() {
@@ -19,11 +23,10 @@ final class AttachmentViews {
      *
      * @param facts what was read from the file, or null when it could not be read
      */
-    static AttachmentView file(Urls urls, Document document, Attachment attachment, FileFacts facts) {
-        Path file = document.bundle().resolve(attachment.file()).normalize();
-        String relative = document.bundle().relativize(file).toString().replace('\\', '/');
-        return new AttachmentView(attachment.title(), urls.basePath() + UrlPaths.encode(document.url() + relative), "file",
-                FileFormats.describe(relative), facts == null ? null : FileFormats.size(facts.size()),
+    static AttachmentView file(Urls urls, DocumentAttachment file, FileFacts facts) {
+        Attachment attachment = file.attachment();
+        return new AttachmentView(attachment.title(), urls.basePath() + UrlPaths.encode(file.path()), "file",
+                file.format(), facts == null ? null : FileFormats.size(facts.size()),
                 facts == null ? 0 : facts.pages(), facts == null ? null : facts.sha256(), attachment.original(),
                 attachment.description(), List.of());
     }
@@ -35,12 +38,16 @@ final class AttachmentViews {
     }
 
     /**
-     * A table of the document's text, linked where it stands and offered as spreadsheets.
+     * A table of the document's text, linked where it stands and offered as its spreadsheets.
      *
-     * @param href  the table's address in the page
-     * @param forms the generated spreadsheets
+     * @param href  the table's address: its anchor in its own page, or the page and the anchor elsewhere
+     * @param sizes the size in words of each spreadsheet, or null when not known (the attachment index)
      */
-    static AttachmentView table(Attachment attachment, String href, List<AttachmentView.Download> forms) {
+    static AttachmentView table(Urls urls, DocumentAttachment table, String href,
+                                Function<DocumentAttachment.TableDownload, String> sizes) {
+        List<AttachmentView.Download> forms = table.downloads().stream().map(download -> new AttachmentView.Download(
+                download.format(), urls.href(download.path()), download.extension(), sizes.apply(download))).toList();
+        Attachment attachment = table.attachment();
         return new AttachmentView(attachment.title(), href, "table", "正文中的表格", null, 0, null,
                 attachment.original(), attachment.description(), forms);
     }

@@ -7,11 +7,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
@@ -28,7 +26,6 @@ import org.gazette.content.ScheduleItem;
 import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
-import org.gazette.site.EventIdentity;
 import org.gazette.site.SiteIndex;
 
 /**
@@ -103,18 +100,14 @@ public final class CalendarPages implements Output {
     @Override
     public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
         Set<String> reached = reachedBy(changes);
-        Map<Document, List<EventIdentity>> identities = Collections.synchronizedMap(new IdentityHashMap<>());
-        List<Part> parts = parts(context.site(), context.today(), d -> identities.computeIfAbsent(d, EventIdentity::activities));
         Map<String, List<? extends Product>> before = new HashMap<>(Pagination.byList(last));
-        return parts.parallelStream()
+        return parts(context.site(), context.today()).parallelStream()
                 .map(part -> reached.contains(part.path()) ? part.pages().get() : before.getOrDefault(part.path(), List.of()))
                 .flatMap(List::stream).toList();
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        Map<Document, List<EventIdentity>> identities = identities(site);
-        return parts(site, today, identities::get).parallelStream().map(part -> part.pages().get())
-                .flatMap(List::stream).toList();
+        return parts(site, today).parallelStream().map(part -> part.pages().get()).flatMap(List::stream).toList();
     }
 
     /** The paths of the calendars (and lists) a change of these documents can alter. */
@@ -154,7 +147,7 @@ public final class CalendarPages implements Output {
     }
 
     /** Every calendar and list of the family, in the order of its pages; each is made on its own, in parallel. */
-    private List<Part> parts(SiteIndex site, LocalDate today, Function<Document, List<EventIdentity>> identities) {
+    private List<Part> parts(SiteIndex site, LocalDate today) {
         CalendarIndex index = CalendarIndex.of(site);
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
@@ -167,7 +160,7 @@ public final class CalendarPages implements Output {
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
         calendars.add(new Part(CalendarPaths.SITE, () -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
                 List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
-                site.activities(), today, identities)));
+                site.activities(), today)));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
@@ -175,8 +168,7 @@ public final class CalendarPages implements Output {
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
             calendars.add(new Part(entry.path(), () -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
-                    campaign, documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today,
-                    identities)));
+                    campaign, documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today)));
             String documentsPath = CalendarPaths.campaignDocuments(campaign.id());
             calendars.add(new Part(documentsPath, () -> documents.size() <= DOCUMENTS ? List.of()
                     : ListPages.paginate(campaign.name() + "相关文件", documentsPath, CalendarPaths.SITE,
@@ -186,25 +178,13 @@ public final class CalendarPages implements Output {
             String path = CalendarPaths.agency(agency.id());
             calendars.add(new Part(path, () -> calendar(new Subject(agency.name() + "活动日历", path,
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
-                    index.agencyActivities(agency.id()), today, identities)));
+                    index.agencyActivities(agency.id()), today)));
         }
         calendars.add(new Part(CalendarPaths.CAMPAIGNS, () -> campaignIndex(campaigns, home, calendar)));
         return calendars;
     }
 
-    /** The identities of every document's activities, made once for all the calendars that show them. */
-    private static Map<Document, List<EventIdentity>> identities(SiteIndex site) {
-        List<Document> scheduled = site.published().stream().filter(d -> !d.schedule().isEmpty()).toList();
-        List<List<EventIdentity>> made = scheduled.parallelStream().map(EventIdentity::activities).toList();
-        Map<Document, List<EventIdentity>> identities = new IdentityHashMap<>(2 * scheduled.size());
-        for (int i = 0; i < scheduled.size(); i++) {
-            identities.put(scheduled.get(i), made.get(i));
-        }
-        return Collections.unmodifiableMap(identities);
-    }
-
-    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
-                                              Function<Document, List<EventIdentity>> identities) {
+    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today) {
         List<Activity> upcoming = new ArrayList<>();
         List<Activity> past = new ArrayList<>();
         for (Activity activity : activities) {
@@ -228,7 +208,7 @@ public final class CalendarPages implements Output {
             boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
-                    groups(slice, today, identities), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
+                    groups(slice, today), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
                     first ? subject.campaigns() : List.of(), subject.allCampaigns());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
                     meta(subject, n, pagination.path()), model, subject.origin()));
@@ -251,8 +231,7 @@ public final class CalendarPages implements Output {
     }
 
     /** Consecutive activities under one heading: 正在进行, then a month of upcoming or of past activities. */
-    private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today,
-                                                   Function<Document, List<EventIdentity>> identities) {
+    private static List<CalendarPage.Group> groups(List<Activity> activities, LocalDate today) {
         List<CalendarPage.Group> groups = new ArrayList<>();
         String id = null;
         String title = null;
@@ -268,8 +247,7 @@ public final class CalendarPages implements Output {
                 title = groupTitle(activity, isPast, today);
                 items = new ArrayList<>();
             }
-            EventIdentity identity = identities.apply(activity.document()).get(activity.index());
-            items.add(new CalendarPage.Item(activity, identity.anchor()));
+            items.add(new CalendarPage.Item(activity, activity.anchor()));
         }
         if (id != null) {
             groups.add(new CalendarPage.Group(id, title, items));

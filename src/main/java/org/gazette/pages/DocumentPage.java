@@ -1,11 +1,14 @@
 package org.gazette.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.gazette.content.Deadline;
 import org.gazette.content.Document;
 import org.gazette.markup.BodyTable;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.SafeHtml;
+import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DeadlineStatus;
 import org.gazette.site.Neighbours;
 
 /**
@@ -49,5 +52,11 @@ public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tab
      */
     public record DeadlineView(Deadline deadline, DeadlineStatus status, String anchor, String ics, String event,
                                String submitEmail) {
+
+        /** The view of a deadline as the site model derived it, with its status on the given day. */
+        public static DeadlineView of(DeadlineEntry entry, LocalDate day) {
+            return new DeadlineView(entry.deadline(), entry.status(day), entry.anchor(), entry.calendar(), entry.event(),
+                    entry.submitEmail());
+        }
     }
 }

@@ -5,21 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.gazette.content.Attachment;
 import org.gazette.content.Contact;
-import org.gazette.content.Deadline;
 import org.gazette.content.Document;
-import org.gazette.content.EmailAddress;
 import org.gazette.content.DocumentType;
-import org.gazette.markup.BodyTable;
+import org.gazette.format.FileFormats;
 import org.gazette.markup.QrCode;
 import org.gazette.markup.RenderedBody;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.ContactCards;
-import org.gazette.site.CalendarPaths;
-import org.gazette.site.EventIdentity;
+import org.gazette.site.DeadlineEntry;
+import org.gazette.site.DocumentAttachment;
+import org.gazette.site.DocumentAttachments;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.Neighbours;
-import org.gazette.site.UrlPaths;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
@@ -44,33 +42,28 @@ public final class DocumentPageBuilder {
     /**
      * The page model.
      *
-     * @param downloads the spreadsheets generated from the document's attachment tables
-     * @param problems  where warnings about attachment files go (an unreadable PDF)
+     * @param attachments the document's attachments as the site model derives them
+     * @param downloads   the spreadsheets generated from the document's attachment tables
+     * @param problems    where warnings about attachment files go (an unreadable PDF)
      */
-    public DocumentPage build(Document document, RenderedBody body, List<TableDownloads.Download> downloads,
-                              Problems problems) {
+    public DocumentPage build(Document document, DocumentAttachments attachments, RenderedBody body,
+                              List<TableDownloads.Download> downloads, Problems problems) {
+        DocumentEvents events = DocumentEvents.of(document);
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
-        List<EventIdentity> deadlineIds = EventIdentity.deadlines(document);
-        for (int i = 0; i < document.deadlines().size(); i++) {
-            Deadline deadline = document.deadlines().get(i);
-            String email = deadline.submitTo() != null && EmailAddress.problem(deadline.submitTo()) == null
-                    ? deadline.submitTo() : null;
-            deadlines.add(new DocumentPage.DeadlineView(deadline, DeadlineStatus.of(deadline, today),
-                    deadlineIds.get(i).anchor(), CalendarPaths.document(document), deadlineIds.get(i).uuid().toString(), email));
+        for (DeadlineEntry entry : events.deadlines()) {
+            deadlines.add(DocumentPage.DeadlineView.of(entry, today));
         }
         List<ContactView> contacts = new ArrayList<>();
         for (Contact contact : document.contacts()) {
             contacts.add(ContactView.of(contact, ContactCards.personPath(contact)));
         }
-        List<AttachmentView> attachments = new ArrayList<>();
+        List<AttachmentView> views = new ArrayList<>();
         Problems.Scope scope = problems.in(document.sourcePath());
-        for (int i = 0; i < document.attachments().size(); i++) {
-            Attachment attachment = document.attachments().get(i);
-            attachments.add(attachment(document, attachment, body.tables(), downloads,
-                    scope.field("attachments[" + (i + 1) + "]")));
+        for (DocumentAttachment attachment : attachments.all()) {
+            views.add(attachment(attachment, downloads, scope.field("attachments[" + (attachment.index() + 1) + "]")));
         }
-        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), attachments,
-                calendar(document), qrCode(document), firstImage(document, body), Neighbours.NONE);
+        return new DocumentPage(document, body.html(), body.tables(), deadlines, ContactView.group(contacts), views,
+                calendar(document, events), qrCode(document), firstImage(document, body), Neighbours.NONE);
     }
 
     /** The first image the body shows, published beside the page, for the page's {@code Image} metadata. */
@@ -100,38 +93,24 @@ public final class DocumentPageBuilder {
         }
     }
 
-    private DocumentCalendar calendar(Document document) {
-        if (document.schedule().isEmpty() && document.deadlines().isEmpty()) {
+    private DocumentCalendar calendar(Document document, DocumentEvents events) {
+        if (events.isEmpty()) {
             return DocumentCalendar.NONE;
         }
-        List<EventIdentity> ids = EventIdentity.activities(document);
-        List<ActivityView> activities = new ArrayList<>();
-        for (int i = 0; i < document.schedule().size(); i++) {
-            activities.add(new ActivityView(document.schedule().get(i), ids.get(i).anchor(), CalendarPaths.document(document),
-                    ids.get(i).uuid().toString()));
-        }
-        return new DocumentCalendar(activities, CalendarPaths.document(document),
-                EventStructuredData.of(document, ids, urls, zone));
+        List<ActivityView> activities = events.activities().stream().map(ActivityView::of).toList();
+        return new DocumentCalendar(activities, events.calendar(),
+                EventStructuredData.of(document, events.activities(), urls, zone));
     }
 
-    private AttachmentView attachment(Document document, Attachment attachment, List<BodyTable> tables,
-                                      List<TableDownloads.Download> downloads, Problems.Scope scope) {
-        if (attachment.table()) {
-            String anchor = tables.stream().filter(t -> t.title().equals(attachment.title())).map(BodyTable::anchorId)
-                    .findFirst().orElse("");
-            List<AttachmentView.Download> forms = new ArrayList<>();
-            for (TableDownloads.Download download : downloads) {
-                if (download.tableTitle().equals(attachment.title())) {
-                    forms.add(new AttachmentView.Download(FileFormats.describe(download.path()), urls.href(download.path()),
-                            download.extension(), FileFormats.size(download.bytes().length)));
-                }
-            }
-            return AttachmentViews.table(attachment, "#" + anchor, forms);
-        }
-        if (attachment.url() != null) {
-            return AttachmentViews.external(attachment);
-        }
-        Path file = document.bundle().resolve(attachment.file()).normalize();
-        return AttachmentViews.file(urls, document, attachment, files.inspect(file, scope, attachment.line(), "file"));
+    private AttachmentView attachment(DocumentAttachment attachment, List<TableDownloads.Download> downloads,
+                                      Problems.Scope scope) {
+        return switch (attachment.kind()) {
+            case "table" -> AttachmentViews.table(urls, attachment, "#" + attachment.anchor(), download -> downloads.stream()
+                    .filter(made -> made.download().equals(download)).findFirst()
+                    .map(made -> FileFormats.size(made.bytes().length)).orElse(null));
+            case "url" -> AttachmentViews.external(attachment.attachment());
+            default -> AttachmentViews.file(urls, attachment,
+                    files.inspect(attachment.file(), scope, attachment.attachment().line(), "file"));
+        };
     }
 }

@@ -15,7 +15,7 @@ import org.gazette.content.Moment;
 import org.gazette.content.Organizer;
 import org.gazette.content.ScheduleItem;
 import org.gazette.markup.SafeHtml;
-import org.gazette.site.EventIdentity;
+import org.gazette.site.Activity;
 import org.gazette.site.Urls;
 
 /**
@@ -39,16 +39,15 @@ public final class EventStructuredData {
     private EventStructuredData() {
     }
 
-    /** The JSON-LD of a document's activities, or empty when it has none. */
-    public static SafeHtml of(Document document, List<EventIdentity> identities, Urls urls, ZoneId zone) {
-        if (document.schedule().isEmpty()) {
+    /** The JSON-LD of a document's activities (each linked by its anchor), or empty when it has none. */
+    public static SafeHtml of(Document document, List<Activity> activities, Urls urls, ZoneId zone) {
+        if (activities.isEmpty()) {
             return SafeHtml.EMPTY;
         }
         List<Event> events = new ArrayList<>();
-        for (int i = 0; i < document.schedule().size(); i++) {
-            ScheduleItem item = document.schedule().get(i);
-            String url = urls.absolutePage(document) + "#" + identities.get(i).anchor();
-            events.add(event(item, url, zone));
+        for (Activity activity : activities) {
+            String url = urls.absolutePage(document) + "#" + activity.anchor();
+            events.add(event(activity.item(), url, zone));
         }
         try {
             return new SafeHtml(JSON.writeValueAsString(new Graph("https://schema.org", events)));

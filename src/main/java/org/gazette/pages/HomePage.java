@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import java.util.List;
 import org.gazette.content.Document;
+import org.gazette.site.DeadlineStatus;
 
 /**
  * The home page: the latest documents, the next activities and the open deadlines.

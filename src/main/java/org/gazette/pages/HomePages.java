@@ -11,7 +11,7 @@ import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
-import org.gazette.site.EventIdentity;
+import org.gazette.site.DeadlineStatus;
 import org.gazette.site.SiteIndex;
 
 /** The home page: the latest documents, the activities ahead and the open deadlines. */
@@ -55,8 +55,7 @@ public final class HomePages implements Output {
         List<CalendarPage.Item> activities = new ArrayList<>();
         for (Activity activity : site.activities()) {
             if (activity.isCurrentOrUpcoming(today)) {
-                activities.add(new CalendarPage.Item(activity,
-                        EventIdentity.activities(activity.document()).get(activity.index()).anchor()));
+                activities.add(new CalendarPage.Item(activity, activity.anchor()));
                 if (activities.size() == UPCOMING) {
                     break;
                 }
@@ -68,16 +67,14 @@ public final class HomePages implements Output {
             List<Activity> all = site.activities();
             for (int i = all.size() - 1; i >= 0 && activities.size() < UPCOMING; i--) {
                 Activity activity = all.get(i);
-                activities.add(new CalendarPage.Item(activity,
-                        EventIdentity.activities(activity.document()).get(activity.index()).anchor()));
+                activities.add(new CalendarPage.Item(activity, activity.anchor()));
             }
         }
         List<HomePage.UpcomingDeadline> deadlines = new ArrayList<>();
         for (DeadlineEntry entry : site.deadlines()) {
-            DeadlineStatus status = DeadlineStatus.of(entry.deadline(), today);
+            DeadlineStatus status = entry.status(today);
             if (!status.key().equals("closed")) {
-                deadlines.add(new HomePage.UpcomingDeadline(entry, status,
-                        EventIdentity.deadlines(entry.document()).get(entry.index()).anchor()));
+                deadlines.add(new HomePage.UpcomingDeadline(entry, status, entry.anchor()));
                 if (deadlines.size() == UPCOMING) {
                     break;
                 }
@@ -88,8 +85,7 @@ public final class HomePages implements Output {
             List<DeadlineEntry> all = site.deadlines();
             for (int i = all.size() - 1; i >= 0 && deadlines.size() < UPCOMING; i--) {
                 DeadlineEntry entry = all.get(i);
-                deadlines.add(new HomePage.UpcomingDeadline(entry, DeadlineStatus.of(entry.deadline(), today),
-                        EventIdentity.deadlines(entry.document()).get(entry.index()).anchor()));
+                deadlines.add(new HomePage.UpcomingDeadline(entry, entry.status(today), entry.anchor()));
             }
         }
         List<org.gazette.content.Document> latest = site.published().stream()

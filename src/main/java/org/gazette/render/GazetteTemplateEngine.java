@@ -85,7 +85,11 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
         Object data = model.getContent().get(DATA_KEY);
         try {
             Template template = freemarker.getTemplate(templateName);
-            // Templates write many short strings; encoding them one by one into JBake's unbuffered
+            if (writer instanceof PageText text) {
+                template.process(data, text);
+                return;
+            }
+            // Templates write many short strings; encoding them one by one into an unbuffered
             // file writer cost more than rendering into memory and writing the page at once.
             StringWriter page = new StringWriter(64 * 1024);
             template.process(data, page);

@@ -1,5 +1,6 @@
 package org.gazette.site;
 
+import java.util.List;
 import java.util.Objects;
 import org.gazette.content.Document;
 
@@ -11,10 +12,23 @@ import org.gazette.content.Document;
  */
 public final class AttachmentPaths {
 
+    /** The spreadsheets every table attachment is offered as, in the order they are listed. */
+    public static final List<String> TABLE_FORMATS = List.of("xlsx", "csv");
+
     /** Longest file name stem kept, in characters; titles are rarely longer. */
     static final int MAX_STEM = 80;
 
     private AttachmentPaths() {
+    }
+
+    /**
+     * The id of the n-th table attachment (1-based, counting only {@code table: true} attachments in
+     * the order the document lists them) in its page, e.g. {@code table-1}: known before the body is
+     * rendered, so other pages can link to it, and independent of the title, so two tables with one
+     * title keep two anchors.
+     */
+    public static String tableAnchor(int n) {
+        return "table-" + n;
     }
 
     /** The path of a table's download in the given format, e.g. {@code xlsx} or {@code csv}. */

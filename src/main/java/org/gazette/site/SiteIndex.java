@@ -43,6 +43,8 @@ public final class SiteIndex {
     private final Map<String, Neighbours> neighbours;
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
+    private final Map<String, DocumentEvents> events;
+    private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -105,14 +107,21 @@ public final class SiteIndex {
 
         List<Activity> allActivities = new ArrayList<>();
         List<DeadlineEntry> allDeadlines = new ArrayList<>();
+        Map<String, DocumentEvents> dated = new HashMap<>();
+        Map<String, DocumentAttachments> attached = new HashMap<>();
         for (Document document : published) {
-            for (int i = 0; i < document.schedule().size(); i++) {
-                allActivities.add(new Activity(document, document.schedule().get(i), i));
+            if (!document.attachments().isEmpty()) {
+                attached.put(document.sourcePath(), DocumentAttachments.of(document));
             }
-            for (int i = 0; i < document.deadlines().size(); i++) {
-                allDeadlines.add(new DeadlineEntry(document, document.deadlines().get(i), i));
+            DocumentEvents made = DocumentEvents.of(document);
+            if (!made.isEmpty()) {
+                dated.put(document.sourcePath(), made);
+                allActivities.addAll(made.activities());
+                allDeadlines.addAll(made.deadlines());
             }
         }
+        this.events = Collections.unmodifiableMap(dated);
+        this.attachments = Collections.unmodifiableMap(attached);
         allActivities.sort(Comparator.comparing((Activity a) -> a.item().start())
                 .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index));
         allDeadlines.sort(Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
@@ -137,6 +146,25 @@ public final class SiteIndex {
     /** Every deadline of every published document, by due date. */
     public List<DeadlineEntry> deadlines() {
         return deadlines;
+    }
+
+    /**
+     * A published document's activities and deadlines with their identities and calendar file, the
+     * same objects {@link #activities()} and {@link #deadlines()} list; {@link DocumentEvents#of} for
+     * a document this index does not publish.
+     */
+    public DocumentEvents events(Document document) {
+        DocumentEvents known = byFile.get(document.file()) == document ? events.get(document.sourcePath()) : null;
+        return known != null ? known : DocumentEvents.of(document);
+    }
+
+    /**
+     * A published document's attachments with their resolved files, published paths, table anchors and
+     * downloads; {@link DocumentAttachments#of} for a document this index does not publish.
+     */
+    public DocumentAttachments attachments(Document document) {
+        DocumentAttachments known = byFile.get(document.file()) == document ? attachments.get(document.sourcePath()) : null;
+        return known != null ? known : DocumentAttachments.of(document);
     }
 
     /**

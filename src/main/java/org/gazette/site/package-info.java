@@ -6,5 +6,10 @@
  * ({@link org.gazette.site.Urls}, and the paths of agency pages, vCards and table downloads).
  * Everything here is computed once per build, never per page; which contact people belong to which
  * agency is {@link org.gazette.site.ContactDirectory}.
+ *
+ * <p>The site model: each activity, deadline and attachment with the facts every output reads —
+ * identity, anchor and calendar file ({@link org.gazette.site.DocumentEvents}), the deadline status
+ * rule ({@link org.gazette.site.DeadlineStatus}), an attachment's resolved file, published path,
+ * table anchor and downloads ({@link org.gazette.site.DocumentAttachments}).
  */
 package org.gazette.site;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.SiteBuilder;
 import org.gazette.fixtures.PreviewSite;
+import org.gazette.testing.NuChecker;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

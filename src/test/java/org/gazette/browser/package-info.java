@@ -4,7 +4,8 @@
  * and opened in headless Debian Chromium ({@link org.gazette.browser.Browser}). Pages are found by
  * walking the output ({@link org.gazette.browser.BuiltSite}), so every page kind is covered: WCAG
  * 2.1 AA through axe-core, valid HTML through the Nu checker, 长者模式's measures, keyboard,
- * JavaScript off, print, 朗读全文, QR codes, requests and page weight. Run by failsafe in
+ * JavaScript off, print, 朗读全文, QR codes, requests and page weight; and every template component's
+ * examples, each on a page of its own, through axe-core ({@code ComponentExamplesIT}). Run by failsafe in
  * {@code mvn verify}; measuring scripts are in {@code src/test/resources/org/gazette/browser/}.
  */
 package org.gazette.browser;

@@ -25,6 +25,7 @@ import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
 import org.gazette.pages.PlannedPage;
+import org.gazette.search.SearchFiles;
 import org.gazette.testing.FileTrees;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +65,9 @@ class CatalogueTest {
         try (Stream<Path> files = Files.walk(output)) {
             files.filter(Files::isRegularFile).map(file -> output.relativize(file).toString().replace('\\', '/'))
                     .filter(path -> !path.startsWith("assets/") && !path.equals(StagingArea.MARKER))
+                    // The search index reads every body, which no family's Inputs can declare yet: the
+                    // builder makes it itself, in every build (docs/architecture.md, Site search).
+                    .filter(path -> !SearchFiles.isIndexFile(path))
                     .forEach(published::add);
         }
 

@@ -286,7 +286,7 @@ class ContactsAndAttachmentsSiteTest {
         long size = Files.size(site.path(BUNDLE + PDF_NAME));
 
         assertThat(attachment("附件2：通知原文").selectFirst("p.attachment-meta").text())
-                .isEqualTo("PDF 文档（PDF），3 页，" + org.gazette.pages.FileFormats.size(size));
+                .isEqualTo("PDF 文档（PDF），3 页，" + org.gazette.format.FileFormats.size(size));
         assertThat(attachment("附件2：通知原文").select(".badge-original")).hasSize(1);
     }
 
@@ -361,7 +361,7 @@ class ContactsAndAttachmentsSiteTest {
             assertThat(target(link)).as(link).isRegularFile();
         }
         assertThat(entry.select("p.attachment-meta").eachText()).contains("Excel 电子表格（XLSX），"
-                + org.gazette.pages.FileFormats.size(Files.size(site.path(BUNDLE + XLSX_NAME))));
+                + org.gazette.format.FileFormats.size(Files.size(site.path(BUNDLE + XLSX_NAME))));
     }
 
     // ---- every build the same

@@ -3,9 +3,10 @@ package org.gazette.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.gazette.render.MacroRenderer;
+import org.gazette.components.ComponentHarness;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class AttachmentsComponentTest {
 
     @TempDir
     static Path scratch;
-    static MacroRenderer renderer;
+    static ComponentHarness harness;
 
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final AttachmentView XLSX = new AttachmentView("附件1：统计表", "/notices/a/%E9%99%84%E4%BB%B61%20%E7%BB%9F%E8%AE%A1%E8%A1%A8.xlsx",
@@ -32,11 +33,11 @@ class AttachmentsComponentTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new MacroRenderer(scratch);
+        harness = new ComponentHarness(scratch, LocalDate.of(2026, 6, 10));
     }
 
     private static Element render(AttachmentView... items) {
-        return renderer.render("attachments", "attachments items", Map.of("items", List.of(items)));
+        return harness.render("attachments", "attachments", Map.of("items", List.of(items)));
     }
 
     @Test

@@ -3,10 +3,11 @@ package org.gazette.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gazette.components.ComponentHarness;
 import org.gazette.content.Contact;
-import org.gazette.render.MacroRenderer;
 import org.gazette.site.ContactCards;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ class ContactsComponentTest {
 
     @TempDir
     static Path scratch;
-    static MacroRenderer renderer;
+    static ComponentHarness harness;
 
     static final Contact WANG = new Contact(null, "王晶晶", "沙坡头区科学技术局（科协）", "科普股股长",
             List.of("0955-8812005"), List.of("15121892999"), List.of("0955-8812012"), "sptqkxjsj@163.com",
@@ -30,13 +31,13 @@ class ContactsComponentTest {
 
     @BeforeAll
     static void setUp() {
-        renderer = new MacroRenderer(scratch);
+        harness = new ComponentHarness(scratch, LocalDate.of(2026, 6, 10));
     }
 
     private static Element render(Contact... contacts) {
         List<ContactView> views = java.util.Arrays.stream(contacts)
                 .map(c -> ContactView.of(c, ContactCards.personPath(c))).toList();
-        return renderer.render("contacts", "contacts groups", Map.of("groups", ContactView.group(views)));
+        return harness.render("contacts", "contacts", Map.of("groups", ContactView.group(views)));
     }
 
     @Test

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gazette.components.ComponentHarness;
 import org.gazette.content.Deadline;
+import org.gazette.site.DeadlineStatus;
 import org.gazette.content.Moment;
-import org.gazette.fixtures.ComponentRenderer;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The deadlines component (报送要求): what to submit, where, by when, and how that stands today. */
 class DeadlinesComponentTest {
 
-    private static final String WRAPPER = "<#import \"components/deadlines.ftlh\" as d><@d.deadlines items/>";
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 10);
 
     @TempDir
     static Path folder;
 
-    static ComponentRenderer renderer;
+    static ComponentHarness harness;
 
     @BeforeAll
     static void setUp() {
-        renderer = new ComponentRenderer(folder, TODAY);
+        harness = new ComponentHarness(folder, TODAY);
     }
 
     private static DocumentPage.DeadlineView view(Deadline deadline, String email) {
@@ -40,7 +40,7 @@ class DeadlinesComponentTest {
     }
 
     private static Element render(DocumentPage.DeadlineView... views) {
-        return renderer.render(WRAPPER, Map.of("items", List.of(views)));
+        return harness.render("deadlines", "deadlines", Map.of("items", List.of(views)));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import org.gazette.content.Document;
 import org.gazette.fixtures.CalendarSite;
 import org.gazette.markup.SafeHtml;
-import org.gazette.site.EventIdentity;
 import org.gazette.site.Urls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class EventStructuredDataTest {
         CalendarSite site = CalendarSite.in(folder);
         site.notice("a", frontMatter);
         Document document = site.index().published().get(0);
-        return EventStructuredData.of(document, EventIdentity.activities(document),
+        return EventStructuredData.of(document, site.index().events(document).activities(),
                 new Urls("https://kjj.example.gov.cn", "/"), ZoneId.of("Asia/Shanghai"));
     }
 

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.gazette.components.ComponentHarness;
 import org.gazette.content.Document;
-import org.gazette.fixtures.ComponentRenderer;
 import org.gazette.site.Documents;
 import org.gazette.site.Neighbours;
 import org.jsoup.nodes.Element;
@@ -18,16 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The neighbours component (上一篇 / 下一篇): a labelled navigation with each neighbour that exists. */
 class NeighboursComponentTest {
 
-    private static final String WRAPPER = "<#import \"components/neighbours.ftlh\" as n><@n.neighbours item/>";
 
     @TempDir
     static Path folder;
 
-    static ComponentRenderer renderer;
+    static ComponentHarness harness;
 
     @BeforeAll
     static void setUp() {
-        renderer = new ComponentRenderer(folder, LocalDate.of(2022, 5, 24));
+        harness = new ComponentHarness(folder, LocalDate.of(2022, 5, 24));
     }
 
     private static Document notice(String slug) {
@@ -35,7 +34,7 @@ class NeighboursComponentTest {
     }
 
     private static Element render(Neighbours neighbours) {
-        return renderer.render(WRAPPER, Map.of("item", neighbours));
+        return harness.render("neighbours", "neighbours", Map.of("neighbours", neighbours));
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.gazette.components.ComponentHarness;
 import org.gazette.content.Agency;
 import org.gazette.content.Moment;
 import org.gazette.content.Organizer;
 import org.gazette.content.ScheduleItem;
-import org.gazette.fixtures.ComponentRenderer;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,17 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The schedule component (活动安排): an accessible table of a document's activities. */
 class ScheduleComponentTest {
 
-    private static final String WRAPPER = "<#import \"components/schedule.ftlh\" as s><@s.schedule items/>";
     private static final Agency KX = new Agency("kx", "某县科学技术协会", "县科协", null, null, null, null, null);
 
     @TempDir
     static Path folder;
 
-    static ComponentRenderer renderer;
+    static ComponentHarness harness;
 
     @BeforeAll
     static void setUp() {
-        renderer = new ComponentRenderer(folder, LocalDate.of(2026, 5, 1));
+        harness = new ComponentHarness(folder, LocalDate.of(2026, 5, 1));
     }
 
     private static ScheduleItem item(String title, Moment start, Moment end, String when) {
@@ -46,7 +45,7 @@ class ScheduleComponentTest {
     }
 
     private static Element render(ActivityView... views) {
-        return renderer.render(WRAPPER, Map.of("items", List.of(views)));
+        return harness.render("schedule", "schedule", Map.of("items", List.of(views)));
     }
 
     private static ActivityView view(ScheduleItem item) {

@@ -13,7 +13,6 @@ import org.gazette.content.Moment;
 import org.gazette.content.ScheduleItem;
 import org.gazette.content.SiteConfig;
 import org.gazette.content.SiteData;
-import org.gazette.content.Validity;
 
 /** Small in-memory documents and site data for tests of the site-wide groupings. */
 public final class Documents {
@@ -36,9 +35,9 @@ public final class Documents {
     public static Document notice(String slug, LocalDate date, List<Agency> agencies, List<Contact> contacts,
                                   List<ScheduleItem> schedule) {
         String source = "content/notices/" + slug + ".md";
-        return new Document(source, Path.of("/site").resolve(source), null, "notices/" + slug + "/", DocumentType.NOTICE,
-                false, "通知 " + slug, date, null, agencies, null, null, List.of(), List.of(), List.of(), List.of(), Validity.VALID,
-                null, null, schedule, List.of(), contacts, List.of(), 1);
+        return Document.builder().from(source, Path.of("/site").resolve(source), null, "notices/" + slug + "/")
+                .type(DocumentType.NOTICE).title("通知 " + slug).date(date).agencies(agencies).schedule(schedule)
+                .contacts(contacts).build();
     }
 
     public static ScheduleItem activity(String title, LocalDate day) {

@@ -1,4 +1,4 @@
-package org.gazette.pages;
+package org.gazette.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gazette.pages;
+package org.gazette.format;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.gazette.browser;
+package org.gazette.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,16 +11,17 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The W3C Nu HTML Checker ({@code nu.validator:validator}), offline, as the {@code vnu} command
- * line checks a file: the full HTML schema plus the checker's own assertions.
+ * line checks a file: the full HTML schema plus the checker's own assertions. Used by the browser
+ * tests on the built site and by the component examples on each example's page.
  */
-final class NuChecker {
+public final class NuChecker {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
-    NuChecker() {
+    public NuChecker() {
         try {
             // Language detection only ever warns, and costs a second per page.
             validator = new SimpleDocumentValidator(true, false, false);
@@ -32,7 +33,7 @@ final class NuChecker {
     }
 
     /** The checker's messages about one file; errors first. Not thread-safe. */
-    Report check(Path file) {
+    public Report check(Path file) {
         collector.reset();
         try {
             validator.checkHtmlFile(file.toFile(), true);
@@ -48,7 +49,7 @@ final class NuChecker {
      * @param errors   each error as {@code line:column: message}
      * @param warnings each warning likewise
      */
-    record Report(List<String> errors, List<String> warnings) {
+    public record Report(List<String> errors, List<String> warnings) {
     }
 
     private static final class Collector implements ErrorHandler {

@@ -1,4 +1,4 @@
-package org.gazette.pages;
+package org.gazette.site;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +7,10 @@ import org.gazette.content.Deadline;
 /**
  * Where a deadline stands on the build day: open, closing soon (within a week), due today, or
  * closed. Computed at build time; a scheduled daily rebuild keeps it true, and the page's script
- * recomputes it in the reader's browser between builds.
+ * recomputes it in the reader's browser between builds. This is the rule's one home: the status
+ * markup ({@code components/deadline-status.ftlh}) hands the script {@link #SOON_DAYS} as
+ * {@code data-soon-days}, and {@code DeadlineStatusScriptIT} holds the script's words and keys to
+ * this class in a real browser, day by day around a due date.
  *
  * @param key      {@code open}, {@code soon}, {@code today} or {@code closed}, for styling
  * @param label    the words shown, e.g. 即将截止
@@ -30,6 +33,11 @@ public record DeadlineStatus(String key, String label, long daysLeft) {
             return new DeadlineStatus("soon", "即将截止", days);
         }
         return new DeadlineStatus("open", "报送中", days);
+    }
+
+    /** {@link #SOON_DAYS}, for templates: the status markup hands it to the page script. */
+    public int soonDays() {
+        return SOON_DAYS;
     }
 
     /** A short phrase for the days left: 还剩3天, or empty once closed. */

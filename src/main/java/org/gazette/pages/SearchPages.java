@@ -1,0 +1,93 @@
+package org.gazette.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gazette.catalogue.Inputs;
+import org.gazette.catalogue.MediaType;
+import org.gazette.catalogue.Output;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.Rendering;
+import org.gazette.catalogue.SiteContext;
+
+/**
+ * The 站内搜索 page at {@code search/}, where the header's search box sends its query. The page
+ * script ({@code assets/js/search.js}) reads the query and shows the results from the index
+ * ({@code org.gazette.search}); without JavaScript the page explains that and links to the lists
+ * through which every document can be reached, those of {@link #ARCHIVES} that the site has.
+ */
+public final class SearchPages implements Output {
+
+    /** Where the search page lives; the header's search box submits to it. */
+    public static final String PATH = "search/";
+    static final String TITLE = "站内搜索";
+
+    /** Lists that reach every document, in the order the page offers them, when the site has them. */
+    static final List<String> ARCHIVES = List.of("notices/", "plans/", "topics/", "campaigns/", "agencies/",
+            "contacts/", "calendar/");
+
+    @Override
+    public String name() {
+        return TITLE;
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.HTML;
+    }
+
+    @Override
+    public List<String> paths() {
+        return List.of(PlannedPage.indexFile(PATH));
+    }
+
+    @Override
+    public Inputs inputs() {
+        return Inputs.none().data("site.yaml").otherOutputs();
+    }
+
+    @Override
+    public Rendering rendering() {
+        return Rendering.template("search", "search.ftlh");
+    }
+
+    @Override
+    public List<? extends Product> plan(SiteContext context) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product product : context.planned()) {
+            if (product instanceof PlannedPage page) {
+                pages.add(page);
+            }
+        }
+        return List.of(of(pages));
+    }
+
+    /** The search page, linking to the archives among the pages planned so far and the site map. */
+    static PlannedPage of(List<PlannedPage> generated) {
+        Map<String, String> titles = generated.stream().filter(page -> page.outputPath().endsWith("index.html"))
+                .collect(Collectors.toMap(page -> page.meta().path(), page -> page.meta().title(), (a, b) -> a));
+        List<Crumb> archives = new ArrayList<>();
+        for (String path : ARCHIVES) {
+            if (titles.containsKey(path)) {
+                archives.add(new Crumb(titles.get(path), path));
+            }
+        }
+        archives.add(new Crumb(SiteMapPages.TITLE, SiteMapPages.PATH));
+        PageMeta meta = new PageMeta(TITLE, PATH, null, List.of(new Crumb("首页", ""), new Crumb(TITLE, null)),
+                "按标题、文号、发布机构、活动和正文搜索本站的通知、方案和页面。");
+        return new PlannedPage("search", PlannedPage.indexFile(PATH), meta, new SearchPage(archives), TITLE);
+    }
+
+    /**
+     * The search page's model.
+     *
+     * @param archives the lists that reach every document, for readers without JavaScript
+     */
+    public record SearchPage(List<Crumb> archives) {
+
+        public SearchPage {
+            archives = List.copyOf(archives);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.gazette.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gazette.content.Agency;
+import org.gazette.content.Campaign;
+import org.gazette.content.Document;
+import org.gazette.content.DocumentType;
+
+/**
+ * Builds the search index of a site's documents, as files below {@code search/}:
+ * <ul>
+ * <li>{@code index.json}, the manifest: how many documents, shards and documents a chunk, the facet
+ *     values (types, years, agencies, campaigns) and each document's facets (type, year plus one or
+ *     0 for none, then the count and indexes of its agencies and of its campaigns);</li>
+ * <li>{@code shards/N.json}, the postings: each token of the shard (chosen by {@link #shardOf}) with
+ *     the documents that contain it and a weight that ranks title, document number and metadata
+ *     matches above body matches;</li>
+ * <li>{@code docs/N.json}, what a result shows, {@link #CHUNK} documents a file: address, title,
+ *     date, type, document number, agencies and the start of the text for the excerpt.</li>
+ * </ul>
+ * A query reads the manifest, the shards of its tokens and the chunks of the results it shows (the
+ * design of Pagefind's fragments, without its per-page files). Documents are numbered newest first,
+ * so among equal scores the newest wins. Every map is written sorted: same sources, same bytes.
+ */
+public final class SearchIndexWriter {
+
+    /** The folder of the index below the site root. */
+    public static final String FOLDER = "search/";
+    /** The manifest, which the search page names. */
+    public static final String MANIFEST = FOLDER + "index.json";
+
+    /** Documents a chunk file holds: about ten results, one page of them, in one or two small files. */
+    static final int CHUNK = 10;
+    /**
+     * Aim for so many documents a shard: a shard then stays near 10 KB at any size of site, so a
+     * query of eight tokens reads about 80 KB of shards beyond its tokens' own postings.
+     */
+    static final int DOCUMENTS_PER_SHARD = 5;
+    static final int MAX_SHARDS = 4096;
+    /** How much of a document's text (code points) is kept for the excerpt. */
+    static final int EXCERPT = 240;
+
+    /** Weights of a token by field; a document's weight for a token is its best field's plus its body's. */
+    static final int TITLE = 16;
+    static final int NUMBER = 16;
+    static final int METADATA = 8;
+    static final int SUMMARY = 4;
+    static final int MAX_WEIGHT = 31;
+
+    private static final int BATCH = 512;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchIndexWriter() {
+    }
+
+    /** The index files of the documents, by path below the site root, in path order. */
+    public static SortedMap<String, byte[]> write(List<SearchDocument> documents) {
+        List<SearchDocument> ordered = new ArrayList<>(documents);
+        // Simple pages may have no date: they come after every dated document.
+        ordered.sort(Comparator.comparing((SearchDocument d) -> d.document().date(),
+                        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
+                .thenComparing(SearchDocument::href));
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        files.put(MANIFEST, manifest(ordered));
+        int shards = shardCount(ordered.size());
+        Map<String, byte[]> shardFiles = shards(postings(ordered), shards);
+        files.putAll(shardFiles);
+        for (int first = 0; first < ordered.size(); first += CHUNK) {
+            files.put(FOLDER + "docs/" + first / CHUNK + ".json",
+                    json(ordered.subList(first, Math.min(ordered.size(), first + CHUNK)).stream()
+                            .map(SearchIndexWriter::result).toList()));
+        }
+        return files;
+    }
+
+    /** Shards for so many documents: a power of two, so the count changes only as the site grows. */
+    static int shardCount(int documents) {
+        int shards = 1;
+        while (shards < MAX_SHARDS && shards * DOCUMENTS_PER_SHARD < documents) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    /** The shard of a token: FNV-1a over its UTF-16 units, as the script computes it. */
+    static int shardOf(String token, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < token.length(); i++) {
+            hash ^= token.charAt(i);
+            hash *= 16777619;
+        }
+        return (int) (Integer.toUnsignedLong(hash) % shards);
+    }
+
+    /**
+     * Every token's postings: sorted entries {@code key << 30 | document << 5 | weight}, where the
+     * key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
+     * {@code others}. Sorting the entries groups each token's postings in document order.
+     */
+    record Postings(long[] entries, List<String> others) {
+
+        /** The token of a key. */
+        String token(long key) {
+            return key < PAIRS ? SearchTokens.unpack((int) key) : others.get((int) (key - PAIRS));
+        }
+    }
+
+    private static final long PAIRS = 1L << 32;
+
+    static Postings postings(List<SearchDocument> ordered) {
+        Map<String, Integer> otherIds = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        long[] entries = new long[1 << 16];
+        int size = 0;
+        // Weighing is the costly part and runs in parallel; a batch at a time keeps memory flat.
+        for (int first = 0; first < ordered.size(); first += BATCH) {
+            List<Weighed> weighed = ordered.subList(first, Math.min(ordered.size(), first + BATCH))
+                    .parallelStream().map(SearchIndexWriter::weigh).toList();
+            for (int i = 0; i < weighed.size(); i++) {
+                long document = first + i;
+                Weighed w = weighed.get(i);
+                if (entries.length < size + w.size()) {
+                    entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + w.size()));
+                }
+                for (int p = 0; p < w.pairs().length; p++) {
+                    entries[size++] = (w.pairs()[p] & 0xffffffffL) << 30 | document << 5 | w.pairWeights()[p];
+                }
+                for (int o = 0; o < w.others().length; o++) {
+                    long id = otherIds.computeIfAbsent(w.others()[o], token -> {
+                        others.add(token);
+                        return others.size() - 1;
+                    });
+                    entries[size++] = (PAIRS + id) << 30 | document << 5 | w.otherWeights()[o];
+                }
+            }
+        }
+        long[] sorted = Arrays.copyOf(entries, size);
+        Arrays.parallelSort(sorted);
+        return new Postings(sorted, others);
+    }
+
+    /**
+     * A document's tokens and their weights: packed pairs and other tokens apart.
+     */
+    record Weighed(int[] pairs, byte[] pairWeights, String[] others, byte[] otherWeights) {
+        int size() {
+            return pairs.length + others.length;
+        }
+    }
+
+    /** A document's tokens and their weights, by token: what ranks it (for tests and readers). */
+    static Map<String, Integer> weights(SearchDocument entry) {
+        Weighed w = weigh(entry);
+        Map<String, Integer> weights = new HashMap<>();
+        for (int i = 0; i < w.pairs().length; i++) {
+            weights.put(SearchTokens.unpack(w.pairs()[i]), (int) w.pairWeights()[i]);
+        }
+        for (int i = 0; i < w.others().length; i++) {
+            weights.put(w.others()[i], (int) w.otherWeights()[i]);
+        }
+        return weights;
+    }
+
+    static Weighed weigh(SearchDocument entry) {
+        Document d = entry.document();
+        Counts fields = new Counts();
+        field(fields, d.title(), TITLE);
+        field(fields, d.docNumber(), NUMBER);
+        field(fields, d.indexNumber(), NUMBER);
+        for (Agency agency : d.agencies()) {
+            field(fields, agency.name(), METADATA);
+            field(fields, agency.shortName(), METADATA);
+        }
+        for (Campaign campaign : d.campaigns()) {
+            field(fields, campaign.name(), METADATA);
+            field(fields, campaign.series(), METADATA);
+        }
+        d.themes().forEach(text -> field(fields, text, METADATA));
+        d.topics().forEach(text -> field(fields, text, METADATA));
+        d.keywords().forEach(text -> field(fields, text, METADATA));
+        field(fields, d.summary(), SUMMARY);
+        Counts body = new Counts();
+        SearchTokens.scan(entry.body(), false, body.adding(1, Integer::sum));
+        // The body's counts become weights; a token in a field weighs its best field's plus the body's.
+        body.replaceAll(SearchIndexWriter::bodyWeight);
+        body.mergeInto(fields, (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody));
+        return fields.weighed();
+    }
+
+    private static void field(Counts weights, String text, int weight) {
+        if (text != null) {
+            SearchTokens.scan(text, true, weights.adding(weight, Math::max));
+        }
+    }
+
+    /** A word the body repeats weighs a little more, but never as much as a title word. */
+    static int bodyWeight(int count) {
+        return count >= 6 ? 3 : count >= 3 ? 2 : 1;
+    }
+
+    private static Map<String, byte[]> shards(Postings postings, int shards) {
+        List<TreeMap<String, String>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new TreeMap<>());
+        }
+        long[] entries = postings.entries();
+        int i = 0;
+        while (i < entries.length) {
+            long key = entries[i] >>> 30;
+            StringBuilder list = new StringBuilder();
+            int previous = 0;
+            for (; i < entries.length && entries[i] >>> 30 == key; i++) {
+                int document = (int) (entries[i] >>> 5 & 0x1ffffff);
+                Varints.write(list, document - previous);
+                Varints.write(list, (int) (entries[i] & 31));
+                previous = document;
+            }
+            String token = postings.token(key);
+            byShard.get(shardOf(token, shards)).put(token, list.toString());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int shard = 0; shard < shards; shard++) {
+            StringBuilder out = new StringBuilder("{");
+            for (Map.Entry<String, String> entry : byShard.get(shard).entrySet()) {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                // Tokens are letters and digits only: nothing in them needs escaping in JSON.
+                out.append('"').append(entry.getKey()).append("\":\"").append(entry.getValue()).append('"');
+            }
+            files.put(FOLDER + "shards/" + shard + ".json", out.append('}').toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static byte[] manifest(List<SearchDocument> ordered) {
+        List<DocumentType> types = ordered.stream().map(d -> d.document().type()).distinct().sorted().toList();
+        List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(d -> d.document().date())
+                .filter(Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
+        TreeMap<String, String> agencies = new TreeMap<>();
+        TreeMap<String, String> campaigns = new TreeMap<>();
+        for (SearchDocument entry : ordered) {
+            entry.document().agencies().forEach(a -> agencies.put(a.id(), a.name()));
+            entry.document().campaigns().forEach(c -> campaigns.put(c.id(), c.name()));
+        }
+        Map<String, Integer> agencyIndex = indexOf(new ArrayList<>(agencies.keySet()));
+        Map<String, Integer> campaignIndex = indexOf(new ArrayList<>(campaigns.keySet()));
+        StringBuilder facets = new StringBuilder();
+        for (SearchDocument entry : ordered) {
+            Document d = entry.document();
+            Varints.write(facets, types.indexOf(d.type()));
+            // The year is written one up, so that 0 can say "no date".
+            Varints.write(facets, d.date() == null ? 0 : years.indexOf(d.date().getYear()) + 1);
+            Varints.write(facets, d.agencies().size());
+            d.agencies().forEach(a -> Varints.write(facets, agencyIndex.get(a.id())));
+            Varints.write(facets, d.campaigns().size());
+            d.campaigns().forEach(c -> Varints.write(facets, campaignIndex.get(c.id())));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("documents", ordered.size());
+        manifest.put("shards", shardCount(ordered.size()));
+        manifest.put("chunk", CHUNK);
+        manifest.put("types", types.stream().map(t -> List.of(t.key(), t.label())).toList());
+        manifest.put("years", years.stream().map(String::valueOf).toList());
+        manifest.put("agencies", agencies.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        manifest.put("campaigns", campaigns.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        manifest.put("facets", facets.toString());
+        return json(manifest);
+    }
+
+    private static Map<String, Integer> indexOf(List<String> ids) {
+        return ids.stream().collect(Collectors.toMap(Function.identity(), ids::indexOf));
+    }
+
+    /** What a result shows. */
+    private static Map<String, Object> result(SearchDocument entry) {
+        Document d = entry.document();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("url", entry.href());
+        result.put("title", d.title());
+        result.put("type", d.type().label());
+        if (d.date() != null) {
+            result.put("date", d.date().toString());
+        }
+        if (d.docNumber() != null) {
+            result.put("number", d.docNumber());
+        }
+        result.put("agencies", d.agencies().stream().map(Agency::name).toList());
+        result.put("text", excerpt(d.summary(), entry.body()));
+        return result;
+    }
+
+    /** The summary and the start of the body, cut at {@link #EXCERPT} characters. */
+    static String excerpt(String summary, String body) {
+        String text = (summary == null || summary.isBlank() ? "" : summary.strip() + " ") + body.strip();
+        text = text.replaceAll("\\s+", " ");
+        if (text.codePointCount(0, text.length()) <= EXCERPT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…";
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("search index data is plain lists and maps", e);
+        }
+    }
+}

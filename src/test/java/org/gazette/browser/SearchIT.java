@@ -1,0 +1,279 @@
+package org.gazette.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gazette.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * 站内搜索 in a real browser, on a site of 30 notices published under a base path ({@code /kjj/}):
+ * Chinese words, a place name, a document number and mixed Chinese and Latin text find the right
+ * notices, title matches first; filters, paging, the keyboard and 长者模式 work; the page is
+ * axe-clean and asks no other host; without JavaScript it links to the lists instead. One test
+ * searches the site {@code mvn package} baked as well.
+ */
+class SearchIT {
+
+    private static final String BASE = "/kjj/";
+    private static Path folder;
+    private static SiteServer server;
+
+    private final Browser browser = Browser.shared();
+
+    @BeforeAll
+    static void buildSite() throws Exception {
+        folder = Files.createTempDirectory("gazette-search-");
+        TestSite site = TestSite.in(folder.resolve("source"));
+        site.write("data/site.yaml", TestSite.SITE_YAML.replace("base_url: https://kjj.example.gov.cn",
+                "base_url: https://www.example.gov.cn/kjj/"));
+        for (int i = 1; i <= 24; i++) {
+            site.write("content/notices/lecture-" + i + ".md", """
+                    ---
+                    title: 关于举办第%d期科普讲座的通知
+                    date: %s
+                    agencies: [%s]
+                    %s
+                    ---
+                    请各单位组织干部职工参加科普讲座。
+                    """.formatted(i, LocalDate.of(i % 2 == 0 ? 2022 : 2021, 3, 1).plusDays(i),
+                    i % 3 == 0 ? "kx" : "kjj", i % 4 == 0 ? "campaign: sci-week-2022" : ""));
+        }
+        site.write("content/notices/place-in-title.md", """
+                ---
+                title: 乐家湾社区科技活动安排
+                date: 2020-05-01
+                agencies: [kjj]
+                ---
+                活动在社区广场举行。
+                """);
+        site.write("content/notices/place-in-body.md", """
+                ---
+                title: 关于开展科技下乡活动的通知
+                date: 2022-09-01
+                agencies: [kjj]
+                ---
+                第一站设在乐家湾村文化广场，第二站设在沙坡头。
+                """);
+        site.write("content/notices/numbered.md", """
+                ---
+                title: 关于报送年度科普工作总结的通知
+                date: 2022-11-01
+                agencies: [kx]
+                doc_number: 县科协发〔2022〕13号
+                ---
+                请于12月前报送。
+                """);
+        site.write("content/notices/mixed.md", """
+                ---
+                title: 关于5G基站科普宣传的通知
+                date: 2022-10-01
+                agencies: [kjj]
+                ---
+                宣传5G基站的电磁辐射常识。
+                """);
+        Path output = folder.resolve("site");
+        site.build(output, LocalDate.of(2022, 12, 1));
+        server = SiteServer.start(output, BASE);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private void search(String query) {
+        browser.driver().get(server.uri("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).toString());
+        awaitStatus();
+    }
+
+    private String awaitStatus() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+            String text = driver.findElement(By.id("search-status")).getText();
+            return text.isEmpty() ? null : text;
+        });
+    }
+
+    private List<String> titles() {
+        return browser.driver().findElements(By.cssSelector("#search-results h2 a")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aChineseWordFindsEveryNoticeThatHoldsItTenAPageWithACount() {
+        search("科普讲座");
+
+        assertThat(awaitStatus()).isEqualTo("找到 24 条与“科普讲座”相关的结果，第 1 页，共 3 页。");
+        assertThat(titles()).hasSize(10).allSatisfy(title -> assertThat(title).contains("科普讲座"));
+        assertThat(browser.driver().findElements(By.cssSelector("#search-results h2 a mark")))
+                .extracting(WebElement::getText).contains("科普讲座");
+        // Equal matches come newest first.
+        assertThat(titles().get(0)).isEqualTo("关于举办第24期科普讲座的通知");
+    }
+
+    @Test
+    void aPlaceNameInTheTitleRanksAboveTheSamePlaceInTheBodyAndTheExcerptShowsIt() {
+        search("乐家湾");
+
+        assertThat(titles()).containsExactly("乐家湾社区科技活动安排", "关于开展科技下乡活动的通知");
+        WebElement second = browser.driver().findElements(By.cssSelector("#search-results li")).get(1);
+        assertThat(second.findElement(By.cssSelector(".doc-list-summary")).getText()).contains("乐家湾村文化广场");
+        assertThat(second.findElements(By.cssSelector(".doc-list-summary mark"))).extracting(WebElement::getText)
+                .containsExactly("乐家湾");
+        assertThat(second.findElement(By.tagName("a")).getAttribute("href")).endsWith(BASE + "notices/place-in-body/");
+    }
+
+    @Test
+    void aDocumentNumberFindsItsNoticeFirst() {
+        search("县科协发〔2022〕13号");
+        assertThat(titles()).first().isEqualTo("关于报送年度科普工作总结的通知");
+
+        search("〔2022〕13号");
+        assertThat(titles()).first().isEqualTo("关于报送年度科普工作总结的通知");
+    }
+
+    @Test
+    void mixedChineseAndLatinTextMatchesWhateverItsCaseAndWidth() {
+        search("5g基站");
+        assertThat(titles()).containsExactly("关于5G基站科普宣传的通知");
+
+        search("５Ｇ 基站");
+        assertThat(titles()).containsExactly("关于5G基站科普宣传的通知");
+    }
+
+    @Test
+    void aQueryThatMatchesNothingSaysSoAndPointsToTheLists() {
+        search("量子计算");
+
+        assertThat(awaitStatus()).isEqualTo("没有找到与“量子计算”相关的结果。请换一个词，或通过下面的栏目查找。");
+        assertThat(titles()).isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector(".search-archives")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void filtersNarrowTheResultsAndShowTheirCounts() {
+        search("科普讲座");
+        Select year = new Select(browser.driver().findElement(By.id("search-year")));
+        assertThat(year.getOptions()).extracting(WebElement::getText).containsExactly("全部", "2022（12）", "2021（12）");
+
+        year.selectByVisibleText("2021（12）");
+        new Select(browser.driver().findElement(By.id("search-campaign"))).selectByIndex(0);
+        browser.driver().findElement(By.cssSelector("#search-filters button")).click();
+
+        assertThat(awaitStatus()).isEqualTo("找到 12 条与“科普讲座”相关的结果（已筛选），第 1 页，共 2 页。");
+        assertThat(browser.driver().getCurrentUrl()).contains("year=1");
+        assertThat(new Select(browser.driver().findElement(By.id("search-year"))).getFirstSelectedOption().getText())
+                .isEqualTo("2021（12）");
+        new Select(browser.driver().findElement(By.id("search-agency"))).selectByVisibleText("某县科学技术协会（8）");
+        browser.driver().findElement(By.cssSelector("#search-filters button")).click();
+        // Lectures 3, 9, 15 and 21 are the odd (2021) ones of the 科协.
+        assertThat(awaitStatus()).startsWith("找到 4 条");
+    }
+
+    @Test
+    void pagingLinksLeadToTheNextResultsAndKeepTheQuery() {
+        search("科普讲座");
+        List<String> first = titles();
+
+        browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click();
+
+        assertThat(awaitStatus()).isEqualTo("找到 24 条与“科普讲座”相关的结果，第 2 页，共 3 页。");
+        assertThat(titles()).hasSize(10).doesNotContainAnyElementsOf(first);
+        assertThat(browser.driver().findElement(By.cssSelector("#search-pages [aria-current=page]")).getText()).isEqualTo("第2页");
+        browser.driver().findElement(By.cssSelector("#search-pages a[aria-label=第3页]")).click();
+        assertThat(awaitStatus()).endsWith("第 3 页，共 3 页。");
+        assertThat(titles()).hasSize(4);
+    }
+
+    @Test
+    void theHeaderBoxOfAnyPageSearchesByKeyboardAndTabLeadsToTheResults() {
+        browser.driver().get(server.uri("notices/").toString());
+        WebElement box = browser.driver().findElement(By.id("site-search"));
+        box.sendKeys("沙坡头", Keys.ENTER);
+
+        assertThat(awaitStatus()).startsWith("找到 1 条");
+        assertThat(browser.driver().getCurrentUrl()).contains(BASE + "search/?q=");
+        assertThat(browser.driver().findElement(By.id("search-q")).getAttribute("value")).isEqualTo("沙坡头");
+        WebElement result = browser.driver().findElement(By.cssSelector("#search-results a"));
+        browser.driver().findElement(By.id("search-q")).click();
+        for (int i = 0; i < 12 && !result.equals(browser.driver().switchTo().activeElement()); i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(browser.driver().switchTo().activeElement()).as("Tab reaches the first result").isEqualTo(result);
+        result.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/notices/place-in-body/"));
+    }
+
+    @Test
+    void resultsAreLargeInElderModeAndFitAPhone() {
+        browser.resize(Viewport.PHONE);
+        search("乐家湾");
+        browser.elderMode(true);
+        try {
+            double size = Double.parseDouble(browser.driver().findElement(By.cssSelector("#search-results .doc-list-summary"))
+                    .getCssValue("font-size").replace("px", ""));
+            assertThat(size).isGreaterThanOrEqualTo(20);
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        } finally {
+            browser.elderMode(false);
+            browser.resize(Viewport.DESKTOP);
+        }
+    }
+
+    @Test
+    void theResultsPageIsAxeCleanAndAsksNoOtherHostAndOnlyTheFilesItNeeds() {
+        browser.requestedAddresses();
+        search("乐家湾");
+
+        List<Rule> violations = Axe.wcagViolations(browser);
+        assertThat(violations).as("WCAG 2.1 AA violations:%s", Axe.describe(violations)).isEmpty();
+        List<String> requested = browser.requestedAddresses();
+        assertThat(requested).allSatisfy(address -> assertThat(address).startsWith("http://" + server.origin() + BASE));
+        assertThat(requested).filteredOn(address -> address.contains("/search/") && address.endsWith(".json"))
+                .allSatisfy(address -> assertThat(address).matches(".*/search/(index|shards/\\d+|docs/\\d+)\\.json"))
+                .anySatisfy(address -> assertThat(address).endsWith("/search/index.json"));
+        assertThat(browser.securityPolicyViolations()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptThePageLinksToTheListsInstead() {
+        Browser plain = Browser.withoutJavaScript();
+        plain.driver().get(server.uri("search/?q=" + URLEncoder.encode("乐家湾", StandardCharsets.UTF_8)).toString());
+
+        assertThat(plain.driver().findElement(By.id("search-noscript")).isDisplayed()).isTrue();
+        assertThat(plain.driver().findElement(By.id("search-form")).isDisplayed()).isFalse();
+        assertThat(plain.driver().findElements(By.cssSelector(".search-archives a"))).extracting(WebElement::getText)
+                .contains("通知公告", "网站地图");
+    }
+
+    @Test
+    void theBakedSiteFindsItsPlanByPlaceName() {
+        BuiltSite baked = BuiltSite.get();
+        browser.driver().get("http://" + browser.origin() + baked.basePath() + "search/?q="
+                + URLEncoder.encode("沙坡头", StandardCharsets.UTF_8));
+        awaitStatus();
+
+        assertThat(titles()).isNotEmpty();
+        assertThat(titles().get(0)).contains("沙坡头");
+    }
+}

@@ -1,0 +1,82 @@
+package org.gazette.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.gazette.testing.TestSite;
+import org.gazette.testing.TestSiteExtension;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every build publishes the search index of the documents it publishes, and the search page that reads it. */
+@ExtendWith(TestSiteExtension.class)
+class SearchFilesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate DAY = LocalDate.of(2022, 6, 1);
+
+    @TempDir
+    Path output;
+
+    @Test
+    void theIndexHoldsThePublishedDocumentsWithTheirBodyTextAndNoDraft(TestSite site) throws Exception {
+        site.write("content/notices/a.md", TestSite.NOTICE + "活动在**乐家湾**广场举行。\n")
+                .write("content/notices/draft.md", TestSite.NOTICE.replace("title: 通知", "title: 草稿\nstatus: draft"));
+        site.build(output, DAY);
+
+        JsonNode manifest = JSON.readTree(output.resolve("search/index.json").toFile());
+        assertThat(manifest.get("documents").asInt()).isEqualTo(1);
+        JsonNode result = JSON.readTree(output.resolve("search/docs/0.json").toFile()).get(0);
+        assertThat(result.get("url").asText()).isEqualTo("/notices/a/");
+        // The body's text, without its Markdown or HTML.
+        assertThat(result.get("text").asText()).isEqualTo("活动在乐家湾广场举行。");
+        JsonNode shard = JSON.readTree(output.resolve("search/shards/0.json").toFile());
+        assertThat(shard.has("乐家")).isTrue();
+        assertThat(shard.has("草稿")).isFalse();
+    }
+
+    @Test
+    void resultAddressesAndTheSearchFormKeepTheSitesBasePath(TestSite site) throws Exception {
+        site.write("data/site.yaml", TestSite.SITE_YAML.replace("base_url: https://kjj.example.gov.cn",
+                "base_url: https://www.example.gov.cn/kjj/"));
+        site.write("content/notices/a.md", TestSite.NOTICE);
+        site.build(output, DAY);
+
+        JsonNode result = JSON.readTree(output.resolve("search/docs/0.json").toFile()).get(0);
+        assertThat(result.get("url").asText()).isEqualTo("/kjj/notices/a/");
+        Document home = Jsoup.parse(output.resolve("index.html").toFile());
+        assertThat(home.select("header form[role=search]").attr("action")).isEqualTo("/kjj/search/");
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        assertThat(search.select("#search-form").attr("data-index")).isEqualTo("/kjj/search/index.json");
+        assertThat(search.select("script[src=/kjj/assets/js/search.js]")).hasSize(1);
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageLinksToTheListsThatReachEveryDocument(TestSite site) throws Exception {
+        site.write("content/notices/a.md", TestSite.NOTICE);
+        site.build(output, DAY);
+
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        assertThat(search.select("#search-form").hasAttr("hidden")).isTrue();
+        assertThat(search.select("#search-noscript").text()).contains("需要浏览器开启 JavaScript");
+        assertThat(search.select(".search-archives a").eachAttr("href")).contains("/notices/", "/sitemap/");
+        for (String href : search.select(".search-archives a").eachAttr("href")) {
+            assertThat(output.resolve(href.substring(1)).resolve("index.html")).as(href).isRegularFile();
+        }
+    }
+
+    @Test
+    void aSiteWithoutDocumentsStillHasAnIndexThatFindsNothing(TestSite site) throws Exception {
+        site.build(output, DAY);
+
+        assertThat(JSON.readTree(output.resolve("search/index.json").toFile()).get("documents").asInt()).isZero();
+        assertThat(Files.readString(output.resolve("search/shards/0.json"))).isEqualTo("{}");
+    }
+}
