@@ -14,11 +14,13 @@ import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
 import org.gazette.outputs.BundleFiles;
 import org.gazette.outputs.CalendarFiles;
+import org.gazette.outputs.JsonFeeds;
 import org.gazette.outputs.RobotsFile;
 import org.gazette.outputs.TableDownloadFiles;
 import org.gazette.outputs.VCardFiles;
 import org.gazette.pages.AttachmentPages;
 import org.gazette.pages.CalendarPages;
+import org.gazette.pages.CampaignHubPages;
 import org.gazette.pages.ContactPages;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.FeedPages;
@@ -29,6 +31,8 @@ import org.gazette.pages.PlannedPage;
 import org.gazette.pages.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
+import org.gazette.pages.TopicPages;
+import org.gazette.pages.YearArchivePages;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 
@@ -65,6 +69,10 @@ public final class Catalogue {
                 new AttachmentPages(),
                 new CalendarPages(),
                 new FeedPages(),
+                new JsonFeeds(),
+                new YearArchivePages(),
+                new TopicPages(),
+                new CampaignHubPages(),
                 new VCardFiles(),
                 new CalendarFiles(),
                 new RobotsFile(),

@@ -29,6 +29,7 @@ import org.gazette.content.SiteData;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.outputs.OutputFile;
+import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
@@ -173,7 +174,7 @@ public final class SiteBuilder {
             // Otherwise the catalogue plans again the families the changed documents reach.
             boolean onlyMarkdown = previous != null && since.known() && onlyDocumentsChanged(root, since, previous);
             boolean samePlan = sameFiles && onlyMarkdown && sameDocuments(outcomes, previous);
-            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication);
+            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication, bodies(outcomes));
             List<DocumentChange> changed = previous == null ? null : changes(outcomes, previous, publication);
             Catalogue.Plan plan = samePlan ? previous.plan()
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);
@@ -371,7 +372,7 @@ public final class SiteBuilder {
             DocumentOutcome before = previous.documents().get(outcome.source().file());
             if (before != outcome) {
                 DocumentChange change = DocumentChange.of(published(before == null ? null : before.document(), publication),
-                        published(outcome.document(), publication));
+                        published(outcome.document(), publication), before == null || !body(outcome).equals(body(before)));
                 if (!change.none()) {
                     changes.add(change);
                 }
@@ -450,16 +451,34 @@ public final class SiteBuilder {
         return true;
     }
 
-    /** True when every document made again has the front matter it had in the last build. */
+    /**
+     * True when every document made again has the front matter and the body it had in the last
+     * build: the feeds carry the full text, so a body edit reaches them too.
+     */
     private static boolean sameDocuments(List<DocumentOutcome> outcomes, BuildState previous) {
         for (DocumentOutcome outcome : outcomes) {
             DocumentOutcome before = previous.documents().get(outcome.source().file());
             if (before != outcome && (before == null || outcome.document() == null
-                    || !outcome.document().equals(before.document()))) {
+                    || !outcome.document().equals(before.document()) || !body(outcome).equals(body(before)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The sanitised body of each document with a page, for the outputs that carry full text. */
+    private static Map<Path, String> bodies(List<DocumentOutcome> outcomes) {
+        Map<Path, String> bodies = new HashMap<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.document() != null && outcome.page() != null) {
+                bodies.put(outcome.document().file(), body(outcome));
+            }
+        }
+        return bodies;
+    }
+
+    private static String body(DocumentOutcome outcome) {
+        return outcome.page() != null && outcome.page().model() instanceof DocumentPage page ? page.body().html() : "";
     }
 
     /** The last build's outputs, with those of each document made again replaced by its new ones. */

@@ -21,8 +21,8 @@ public enum DocumentFact {
     AGENCIES(Document::agencies),
     CAMPAIGNS(Document::campaigns),
     SUMMARY(d -> Objects.toString(d.summary())),
-    /** The 元数据 of the page: 成文日期, 文号, 索引号, 主题, 有效性. */
-    METADATA(d -> List.of(Objects.toString(d.written()), Objects.toString(d.docNumber()),
+    /** The 元数据 of the page: 成文日期, 更新日期, 文号, 索引号, 主题, 有效性. */
+    METADATA(d -> List.of(Objects.toString(d.written()), Objects.toString(d.updated()), Objects.toString(d.docNumber()),
             Objects.toString(d.indexNumber()), d.themes(), d.topics(), d.keywords(), Objects.toString(d.validity()),
             Objects.toString(d.validUntil()))),
     SCHEDULE(Document::schedule),
@@ -30,7 +30,12 @@ public enum DocumentFact {
     CONTACTS(Document::contacts),
     ATTACHMENTS(Document::attachments),
     /** The line the body starts on: only messages about the body use it. */
-    BODY_LINE(Document::bodyFirstLine);
+    BODY_LINE(Document::bodyFirstLine),
+    /**
+     * The rendered body, which a {@link Document} does not hold: outputs carrying the full text (the
+     * feeds) read it. {@link DocumentChange#of(Document, Document, boolean)} says when it changed.
+     */
+    BODY(d -> "");
 
     private final Function<Document, Object> value;
 

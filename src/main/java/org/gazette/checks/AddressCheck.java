@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gazette.content.Document;
 import org.gazette.outputs.RobotsFile;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 import org.gazette.validation.Problems;
 
@@ -26,7 +27,7 @@ public final class AddressCheck {
 
     /**
      * Reports each document (published, draft or scheduled, in order of source path) whose page would
-     * take an address a generated page, {@code robots.txt}, the assets or an earlier document already has.
+     * take an address a generated page, {@code robots.txt}, a JSON feed, the assets or an earlier document already has.
      */
     public static void check(SiteIndex site, List<PlannedPage> generated, Problems problems) {
         Map<String, String> taken = new HashMap<>();
@@ -35,6 +36,9 @@ public final class AddressCheck {
         }
         taken.put("assets/", ASSETS);
         taken.put(RobotsFile.PATH, RobotsFile.ORIGIN);
+        for (Feeds.Channel channel : Feeds.of(site).channels()) {
+            taken.put(channel.link().json().toLowerCase(Locale.ROOT), "JSON Feed 订阅：" + channel.link().title());
+        }
         List<Document> all = new ArrayList<>(site.published());
         all.addAll(site.drafts());
         all.addAll(site.scheduled());

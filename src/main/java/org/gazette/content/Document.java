@@ -16,6 +16,7 @@ import java.util.List;
  * @param url           the page's path below the site root, ending in {@code /}, e.g. {@code notices/2022/a/}
  * @param draft         true for {@code status: draft}; drafts are never published
  * @param written       成文日期, or null
+ * @param updated       更新日期: the day the published text was last changed, never before {@code date}; or null
  * @param topics        主题分类: entries of the site's classification list when it declares one, else free words
  * @param keywords      主题词, free keywords for the page's {@code Keywords} metadata
  * @param validUntil    the day after which the document is shown as expired, or null
@@ -25,7 +26,7 @@ import java.util.List;
  * constructor (24 arguments, many of one type).
  */
 public record Document(String sourcePath, Path file, Path bundle, String url, DocumentType type, boolean draft,
-                       String title, LocalDate date, LocalDate written, List<Agency> agencies, String docNumber,
+                       String title, LocalDate date, LocalDate written, LocalDate updated, List<Agency> agencies, String docNumber,
                        String indexNumber, List<Campaign> campaigns, List<String> themes, List<String> topics,
                        List<String> keywords,
                        Validity validity, LocalDate validUntil, String summary, List<ScheduleItem> schedule,
@@ -42,6 +43,11 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
         deadlines = List.copyOf(deadlines);
         contacts = List.copyOf(contacts);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The day the document last changed: its {@code updated} day, else its publication day. */
+    public LocalDate lastChanged() {
+        return updated != null ? updated : date;
     }
 
     /** A builder with every list empty, the validity {@link Validity#VALID}, not a draft. */
@@ -75,6 +81,7 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
         private String title;
         private LocalDate date;
         private LocalDate written;
+        private LocalDate updated;
         private List<Agency> agencies = List.of();
         private String docNumber;
         private String indexNumber;
@@ -102,6 +109,7 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
             title = document.title;
             date = document.date;
             written = document.written;
+            updated = document.updated;
             agencies = document.agencies;
             docNumber = document.docNumber;
             indexNumber = document.indexNumber;
@@ -155,6 +163,12 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
 
         public Builder written(LocalDate written) {
             this.written = written;
+            return this;
+        }
+
+        /** 更新日期, or null when the document was not changed after publication. */
+        public Builder updated(LocalDate updated) {
+            this.updated = updated;
             return this;
         }
 
@@ -234,7 +248,7 @@ public record Document(String sourcePath, Path file, Path bundle, String url, Do
         }
 
         public Document build() {
-            return new Document(sourcePath, file, bundle, url, type, draft, title, date, written, agencies, docNumber,
+            return new Document(sourcePath, file, bundle, url, type, draft, title, date, written, updated, agencies, docNumber,
                     indexNumber, campaigns, themes, topics, keywords, validity, validUntil, summary, schedule, deadlines,
                     contacts, attachments, bodyFirstLine);
         }

@@ -126,6 +126,11 @@ public final class DocumentReader {
             f.problems().error(f.lineOf("written"), "written", "成文日期 " + written + " 晚于发布日期 " + date,
                     "核对原文：成文日期不能晚于发布日期 date");
         }
+        LocalDate updated = f.date("updated", false);
+        if (date != null && updated != null && updated.isBefore(date)) {
+            f.problems().error(f.lineOf("updated"), "updated", "更新日期 " + updated + " 早于发布日期 " + date,
+                    "updated 写发布后改动内容的那一天，不能早于 date；没有改动过就删掉这一行");
+        }
         List<Agency> agencies = lookUp(f, "agencies", DOCUMENT.required("agencies", page), data.agencies(), "data/agencies.yaml");
         List<Campaign> campaigns = lookUp(f, "campaign", DOCUMENT.required("campaign", page), data.campaigns(), "data/campaigns.yaml");
         String validityText = f.choice("validity", List.of("valid", "expired", "repealed"));
@@ -143,7 +148,7 @@ public final class DocumentReader {
         new TopicClassification(data.site().identity().topics()).check(f, topics);
         // The remaining fields are read in this order so their problems are listed as before.
         return Document.builder().from(source).type(type).draft("draft".equals(status))
-                .title(title).date(date).written(written).agencies(agencies)
+                .title(title).date(date).written(written).updated(updated).agencies(agencies)
                 .docNumber(f.text("doc_number", false)).indexNumber(f.text("index_number", false))
                 .campaigns(campaigns).themes(f.texts("themes", false)).topics(topics).keywords(f.texts("keywords", false))
                 .validity(validity).validUntil(validUntil).summary(f.text("summary", false))

@@ -23,7 +23,7 @@ public final class Fields {
     private static final Map<String, List<String>> CHINESE_NAMES = Map.ofEntries(
             Map.entry("标题", List.of("title")), Map.entry("名称", List.of("title", "name")),
             Map.entry("日期", List.of("date", "start", "due")), Map.entry("发布日期", List.of("date")),
-            Map.entry("成文日期", List.of("written")), Map.entry("文号", List.of("doc_number")),
+            Map.entry("成文日期", List.of("written")), Map.entry("更新日期", List.of("updated")), Map.entry("修改日期", List.of("updated")), Map.entry("文号", List.of("doc_number")),
             Map.entry("发文字号", List.of("doc_number")), Map.entry("索引号", List.of("index_number")),
             Map.entry("发布机构", List.of("agencies")), Map.entry("机构", List.of("agencies", "org")),
             Map.entry("主题", List.of("themes")), Map.entry("主题分类", List.of("topics")), Map.entry("关键词", List.of("keywords", "topics")), Map.entry("主题词", List.of("keywords")),

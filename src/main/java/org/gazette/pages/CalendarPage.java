@@ -5,6 +5,7 @@ import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
 import org.gazette.site.Activity;
+import org.gazette.site.Feeds;
 
 /**
  * One page of an activity calendar (活动日历): the whole site's, a campaign edition's or an agency's.
@@ -28,11 +29,13 @@ import org.gazette.site.Activity;
  * @param firstPastGroup the id of the heading above the first past activity on that page, or null
  * @param campaigns     the campaign index shown on the site calendar's first page, else empty
  * @param allCampaigns  true when {@code campaigns} is every campaign; else a link leads to the full index
+ * @param feed          the campaign's feed, or null (not a campaign's calendar, or nothing to subscribe to)
  */
 public record CalendarPage(String heading, Campaign campaign, List<Document> documents, int documentCount,
                            String documentsPath, Agency agency,
                            String file, boolean past, List<Group> groups, Pagination pagination, int upcomingCount,
-                           int pastCount, String firstPastPage, String firstPastGroup, List<CampaignEntry> campaigns, boolean allCampaigns) {
+                           int pastCount, String firstPastPage, String firstPastGroup, List<CampaignEntry> campaigns, boolean allCampaigns,
+                           Feeds.Link feed) {
 
     public CalendarPage {
         documents = List.copyOf(documents);

@@ -26,6 +26,8 @@ import org.gazette.content.ScheduleItem;
 import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
+import org.gazette.site.CampaignSeries;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
 /**
@@ -48,17 +50,14 @@ public final class CalendarPages implements Output {
     public static final int DOCUMENTS = 20;
 
     /** Campaigns newest first: by start, then year, then id, so the order is the same on every build. */
-    static final Comparator<Campaign> NEWEST_FIRST = Comparator
-            .comparing(Campaign::start, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Campaign::year, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Campaign::id);
+    static final Comparator<Campaign> NEWEST_FIRST = CampaignSeries.NEWEST_FIRST;
 
     private static final String UNDER_WAY = "正在进行";
 
     /** Whose calendar a page belongs to and how it sits in the site. */
     private record Subject(String heading, String path, List<Crumb> trail, Campaign campaign, List<Document> documents,
                            Agency agency, List<CalendarPage.CampaignEntry> campaigns, boolean allCampaigns,
-                           String origin) {
+                           String origin, Feeds.Link feed) {
     }
 
     @Override
@@ -159,7 +158,7 @@ public final class CalendarPages implements Output {
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
         calendars.add(new Part(CalendarPaths.SITE, () -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
-                List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历"),
+                List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历", null),
                 site.activities(), today)));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
@@ -167,8 +166,10 @@ public final class CalendarPages implements Output {
             String heading = campaign.name() + "活动日历";
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
+            Feeds.Channel feed = Feeds.of(site).campaignChannel(campaign.id());
             calendars.add(new Part(entry.path(), () -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
-                    campaign, documents, null, List.of(), true, origin), index.campaignActivities(campaign.id()), today)));
+                    campaign, documents, null, List.of(), true, origin, feed == null ? null : feed.link()),
+                    index.campaignActivities(campaign.id()), today)));
             String documentsPath = CalendarPaths.campaignDocuments(campaign.id());
             calendars.add(new Part(documentsPath, () -> documents.size() <= DOCUMENTS ? List.of()
                     : ListPages.paginate(campaign.name() + "相关文件", documentsPath, CalendarPaths.SITE,
@@ -177,7 +178,7 @@ public final class CalendarPages implements Output {
         for (Agency agency : site.data().agencies().values()) {
             String path = CalendarPaths.agency(agency.id());
             calendars.add(new Part(path, () -> calendar(new Subject(agency.name() + "活动日历", path,
-                    List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id()),
+                    List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id(), null),
                     index.agencyActivities(agency.id()), today)));
         }
         calendars.add(new Part(CalendarPaths.CAMPAIGNS, () -> campaignIndex(campaigns, home, calendar)));
@@ -209,7 +210,7 @@ public final class CalendarPages implements Output {
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
                     groups(slice, today), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
-                    first ? subject.campaigns() : List.of(), subject.allCampaigns());
+                    first ? subject.campaigns() : List.of(), subject.allCampaigns(), subject.feed());
             pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
                     meta(subject, n, pagination.path()), model, subject.origin()));
         }

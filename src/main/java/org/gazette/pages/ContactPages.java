@@ -19,6 +19,7 @@ import org.gazette.site.Activity;
 import org.gazette.site.AgencyPaths;
 import org.gazette.site.ContactCards;
 import org.gazette.site.ContactDirectory;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
 /**
@@ -94,6 +95,7 @@ public final class ContactPages implements Output {
         String name = agency.agency().name();
         String base = agency.path();
         List<List<Document>> slices = Pagination.split(site.byAgency(agency.agency().id()));
+        Feeds.Channel feed = Feeds.of(site).agencyChannel(agency.agency().id());
         List<PlannedPage> pages = new ArrayList<>();
         for (int n = 1; n <= slices.size(); n++) {
             Pagination pagination = new Pagination(n, slices.size(), base);
@@ -106,7 +108,7 @@ public final class ContactPages implements Output {
             String description = n == 1 ? name + "的联系方式、联系人和发布的文件。" : null;
             PageMeta meta = new PageMeta(title, pagination.path(), PATH, trail, description);
             pages.add(new PlannedPage("agency", PlannedPage.indexFile(pagination.path()), meta,
-                    new AgencyPage(agency, slices.get(n - 1), pagination), "data/agencies.yaml: " + agency.agency().id()));
+                    new AgencyPage(agency, slices.get(n - 1), pagination, feed == null ? null : feed.link()), "data/agencies.yaml: " + agency.agency().id()));
         }
         return pages;
     }

@@ -2,10 +2,6 @@ package org.gazette.pages;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,8 +16,8 @@ import org.gazette.site.Urls;
 
 /**
  * The schema.org {@code Event}s of a document's schedule as JSON-LD, so search engines can show the
- * activities with their dates and places. The JSON escapes {@code <}, {@code >} and {@code &}, so no
- * text an editor writes can close the script element it is printed in.
+ * activities with their dates and places, written by {@link JsonLd} so no text an editor writes can
+ * close the script element it is printed in.
  *
  * <p>An event states only the end its notice gives. The calendar files give a timed activity without
  * an end an hour so calendar apps can draw it; a search result would show that hour as a fact, while
@@ -29,12 +25,7 @@ import org.gazette.site.Urls;
  */
 public final class EventStructuredData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
-    static {
-        JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    }
 
     private EventStructuredData() {
     }
@@ -49,11 +40,7 @@ public final class EventStructuredData {
             String url = urls.absolutePage(document) + "#" + activity.anchor();
             events.add(event(activity.item(), url, zone));
         }
-        try {
-            return new SafeHtml(JSON.writeValueAsString(new Graph("https://schema.org", events)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the events of " + document.sourcePath(), e);
-        }
+        return JsonLd.write(new Graph("https://schema.org", events));
     }
 
     private static Event event(ScheduleItem item, String url, ZoneId zone) {
@@ -92,29 +79,6 @@ public final class EventStructuredData {
     private record Organization(@JsonProperty("@type") String type, String name) {
         Organization(String name) {
             this("Organization", name);
-        }
-    }
-
-    /** JSON's own escapes plus {@code \u003C}, {@code \u003E} and {@code \u0026}. */
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        ScriptSafeEscapes() {
-            escapes = standardAsciiEscapesForJSON();
-            escapes['<'] = ESCAPE_STANDARD;
-            escapes['>'] = ESCAPE_STANDARD;
-            escapes['&'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return null;
         }
     }
 }

@@ -1,30 +1,24 @@
 package org.gazette.pages;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentFact;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
-/** The Atom feed of the newest documents. */
+/**
+ * The Atom feeds (RFC 4287) of {@link Feeds}: the site's {@code feed.xml} and one per agency and
+ * campaign edition under {@code feeds/}, each entry with the full cleaned text. The JSON Feed twin of
+ * each is {@code outputs.JsonFeeds}.
+ */
 public final class FeedPages implements Output {
-
-    static final int FEED_ENTRIES = 30;
-
-    /**
-     * The feed's entries.
-     *
-     * @param updated the newest publication date, so the feed does not change unless content does
-     */
-    public record Feed(List<Document> documents, LocalDate updated) {
-    }
 
     @Override
     public String name() {
@@ -38,12 +32,14 @@ public final class FeedPages implements Output {
 
     @Override
     public List<String> paths() {
-        return List.of("feed.xml");
+        return List.of(Feeds.SITE + ".xml", Feeds.agency("*") + ".xml", Feeds.campaign("*") + ".xml");
     }
 
+    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE).data("site.yaml", "agencies.yaml");
+        return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
     }
 
     @Override
@@ -53,17 +49,18 @@ public final class FeedPages implements Output {
 
     @Override
     public List<? extends Product> plan(SiteContext context) {
-        return pages(context.site(), context.today());
+        return pages(context.site());
     }
 
-    public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        List<Document> newest = site.published().stream().filter(d -> d.type() != DocumentType.PAGE)
-                .limit(FEED_ENTRIES).toList();
-        LocalDate updated = newest.isEmpty() ? LocalDate.of(2000, 1, 1) : newest.get(0).date();
+    /** One page per feed, its model the feed's {@link Feeds.Channel}. */
+    public List<PlannedPage> pages(SiteIndex site) {
         List<PlannedPage> pages = new ArrayList<>();
-        PageMeta feedMeta = new PageMeta(site.data().site().title(), "feed.xml", null, List.of(), null);
-        pages.add(new PlannedPage("feed", "feed.xml", feedMeta, new Feed(newest, updated), "Atom 订阅"));
-
+        for (Feeds.Channel channel : Feeds.of(site).channels()) {
+            String path = channel.link().atom();
+            PageMeta meta = new PageMeta(channel.link().title(), path, null, List.of(), null);
+            String origin = channel.page().isEmpty() ? "Atom 订阅" : "Atom 订阅：" + channel.link().title();
+            pages.add(new PlannedPage("feed", path, meta, channel, origin));
+        }
         return pages;
     }
 }

@@ -33,7 +33,10 @@ public final class ListPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE).data("site.yaml", "agencies.yaml");
+        // The archive links beside the lists name the topic and series indexes, which exist when any document has a topic
+        // (simple pages too) and when campaigns.yaml has an edition.
+        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE || !d.topics().isEmpty())
+                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
     }
 
     @Override
@@ -49,7 +52,9 @@ public final class ListPages implements Output {
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<PlannedPage> pages = new ArrayList<>();
         for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {
-            pages.addAll(paginate(type.label(), type.folder() + "/", site.ofType(type), "列表：" + type.label()));
+            String base = type.folder() + "/";
+            pages.addAll(paginate(type.label(), base, base, List.of(new Crumb("首页", "")), site.ofType(type),
+                    "列表：" + type.label(), ArchiveLinks.of(site, type, null)));
         }
         return pages;
     }
@@ -67,6 +72,16 @@ public final class ListPages implements Output {
      */
     public static List<PlannedPage> paginate(String heading, String basePath, String section, List<Crumb> parents,
                                              List<Document> documents, String origin) {
+        return paginate(heading, basePath, section, parents, documents, origin, null);
+    }
+
+    /**
+     * The pages of one list at {@code basePath}, each showing the other ways into the archive.
+     *
+     * @param archives the list's years and other indexes, or null
+     */
+    static List<PlannedPage> paginate(String heading, String basePath, String section, List<Crumb> parents,
+                                      List<Document> documents, String origin, ArchiveLinks archives) {
         List<List<Document>> slices = Pagination.split(documents);
         List<PlannedPage> pages = new ArrayList<>();
         for (int n = 1; n <= slices.size(); n++) {
@@ -81,7 +96,7 @@ public final class ListPages implements Output {
             }
             PageMeta meta = new PageMeta(title, pagination.path(), section, trail, null);
             pages.add(new PlannedPage("list", PlannedPage.indexFile(pagination.path()), meta,
-                    new DocumentListPage(heading, slices.get(n - 1), pagination), origin));
+                    new DocumentListPage(heading, slices.get(n - 1), pagination, archives), origin));
         }
         return pages;
     }

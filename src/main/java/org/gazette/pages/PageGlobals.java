@@ -30,7 +30,10 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
                 new Formats(), publication.day(), publication);
     }
 
-    /** The template data of one page: these globals, its {@code meta}, its model as {@code page}, its {@code metadata}. */
+    /**
+     * The template data of one page: these globals, its {@code meta}, its model as {@code page}, its
+     * {@code metadata}, {@code openGraph} and, on a document's page, its {@code structuredData}.
+     */
     public Map<String, Object> templateData(PlannedPage page) {
         Map<String, Object> data = new HashMap<>();
         data.put("site", site);
@@ -42,6 +45,8 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
         data.put("meta", page.meta());
         data.put("page", page.model());
         data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));
+        data.put("openGraph", OpenGraph.of(site, urls, page.meta(), page.model()));
+        data.put("structuredData", DocumentStructuredData.of(site, urls, page.meta(), page.model()));
         return data;
     }
 }

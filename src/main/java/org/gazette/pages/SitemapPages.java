@@ -14,7 +14,8 @@ import org.gazette.content.Document;
 import org.gazette.site.SiteIndex;
 
 /**
- * The XML sitemap: every page the build writes, documents with their publication date. Computed
+ * The XML sitemap: every page the build writes, documents with the day they last changed ({@code updated},
+ * else their publication date). Computed
  * from the plan of all other pages, so a page family added later is listed without being named here.
  */
 public final class SitemapPages implements Output {
@@ -35,7 +36,8 @@ public final class SitemapPages implements Output {
 
     @Override
     public Inputs inputs() {
-        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE).otherOutputs();
+        // METADATA holds updated, which dates a document's lastmod.
+        return Inputs.documents(DocumentFact.PLACE, DocumentFact.DATE, DocumentFact.METADATA).otherOutputs();
     }
 
     @Override
@@ -80,7 +82,7 @@ public final class SitemapPages implements Output {
             }
         }
         for (Document document : site.published()) {
-            entries.add(new SitemapEntry(document.url(), document.date()));
+            entries.add(new SitemapEntry(document.url(), document.lastChanged()));
         }
         List<PlannedPage> pages = new ArrayList<>();
         if (entries.size() <= SITEMAP_LIMIT) {

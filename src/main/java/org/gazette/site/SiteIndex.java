@@ -43,6 +43,7 @@ public final class SiteIndex {
     private final Map<String, Neighbours> neighbours;
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
+    private final Map<Path, String> bodies;
     private final Map<String, DocumentEvents> events;
     private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,9 +56,19 @@ public final class SiteIndex {
         this(data, documents, new Publication(LocalDate.MAX, false, false));
     }
 
-    /** @param documents every document read without mistakes, published or not */
+    /** An index without bodies: for tools and tests that need no full text. */
     public SiteIndex(SiteData data, List<Document> documents, Publication publication) {
+        this(data, documents, publication, Map.of());
+    }
+
+    /**
+     * @param documents every document read without mistakes, published or not
+     * @param bodies    the sanitised body HTML of documents by file, for the outputs that carry the full
+     *                  text (feeds); a document without one has an empty body there
+     */
+    public SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies) {
         this.data = data;
+        this.bodies = Map.copyOf(bodies);
         this.publication = publication;
         List<Document> live = new ArrayList<>();
         List<Document> draft = new ArrayList<>();
@@ -245,6 +256,11 @@ public final class SiteIndex {
     /** Published documents of a campaign edition, newest first. */
     public List<Document> byCampaign(String campaignId) {
         return byCampaign.getOrDefault(campaignId, List.of());
+    }
+
+    /** A document's sanitised body HTML as its page shows it; empty when the index was made without it. */
+    public String body(Document document) {
+        return bodies.getOrDefault(document.file(), "");
     }
 
     /** The published document read from a file, or null. */

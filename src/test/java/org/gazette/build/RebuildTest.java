@@ -206,21 +206,27 @@ class RebuildTest {
     }
 
     @Test
-    void watchedBodyEditRemakesOnlyThatPage() throws Exception {
+    void watchedBodyEditRemakesOnlyThatPageAndTheFeedsCarryingItsText() throws Exception {
         Map<String, String> before = FileTrees.fingerprint(live);
         edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("正文。", "正文已修改。"));
 
         BuildResult again = watched("content/notices/n3.md");
 
         assertThat(again.rebuild()).isTrue();
-        // The page, and of the search index (which holds the body's words) only the files the edit reached.
+        // The page, the feeds carrying its full text (the site's and its agency's, in both formats), and
+        // of the search index (which holds the body's words) only the files the edit reached.
         Map<String, String> after = FileTrees.fingerprint(live);
         List<String> changed = after.keySet().stream().filter(path -> !after.get(path).equals(before.get(path))).toList();
-        assertThat(changed).contains("notices/n3/index.html")
-                .allSatisfy(path -> assertThat(path).matches("notices/n3/index\\.html|search/(shards|docs)/\\d+\\.json"));
+        assertThat(changed).contains("notices/n3/index.html", "feed.xml", "feed.json", "feeds/agencies/kjj.xml",
+                        "feeds/agencies/kjj.json")
+                .allSatisfy(path -> assertThat(path).matches(
+                        "notices/n3/index\\.html|feed\\.(xml|json)|feeds/agencies/kjj\\.(xml|json)|search/(shards|docs)/\\d+\\.json"));
         assertThat(again.pages()).isEqualTo(changed.size());
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("正文已修改。");
+        for (String feed : List.of("feed.xml", "feed.json", "feeds/agencies/kjj.xml", "feeds/agencies/kjj.json")) {
+            assertThat(Files.readString(live.resolve(feed))).as(feed).contains("正文已修改。");
+        }
     }
 
     @Test
@@ -417,6 +423,27 @@ class RebuildTest {
             files.add(site.path(path));
         }
         return builder.build(options(), SourceChanges.files(files));
+    }
+
+    @Test
+    void watchedTopicEditReachesTheTopicPagesAndTheListsArchiveLinksLikeAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kjj]\ntopics: [科普]"));
+
+        watched("content/notices/n3.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("topics/index.html")).exists();
+        assertThat(Files.readString(live.resolve("notices/index.html"))).contains("/topics/");
+    }
+
+    @Test
+    void watchedDateEditIntoAnotherYearMakesThatYearsListLikeAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2021-05-04"));
+
+        watched("content/notices/n3.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/2021/index.html")).exists();
     }
 
     private BuildOptions options() {

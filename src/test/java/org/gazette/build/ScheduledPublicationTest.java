@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 定时发布: a document dated after the build day is published nowhere (no page, file, list, feed,
- * sitemap, calendar, agency or campaign page, directory or index) until a build on or after its day,
+ * sitemap, calendar, agency or campaign page, year, topic or series archive, directory or index) until a build on or after its day,
  * and then everywhere. Checked by walking every file the build wrote.
  */
 @ExtendWith(TestSiteExtension.class)
@@ -30,9 +30,9 @@ class ScheduledPublicationTest {
     static final LocalDate DAY = LocalDate.of(2022, 6, 1);
     static final String LATER = "content/notices/later/index.md";
 
-    /** Strings only the scheduled notice brings into the site: its address, activity, contact and file. */
+    /** Strings only the scheduled notice brings into the site: its address, activity, contact, file, body text and topic. */
     static final List<String> TRACES = List.of("notices/later/", "定时发布的通知", "定时开放日", "定时报送", "赵定时",
-            "later-form.docx");
+            "later-form.docx", "定时正文", "定时主题");
 
     private static TestSite siteWithScheduledNotice(TestSite site) throws IOException {
         site.write("content/notices/now.md", TestSite.NOTICE);
@@ -42,6 +42,7 @@ class ScheduledPublicationTest {
                 date: 2022-06-01
                 agencies: [kjj, kx]
                 campaign: sci-week-2022
+                topics: [定时主题]
                 summary: 这篇通知定于六月一日发布。
                 schedule:
                   - title: 定时开放日
@@ -58,7 +59,7 @@ class ScheduledPublicationTest {
                   - title: 附件：报名表
                     file: later-form.docx
                 ---
-                请各单位按时报名。
+                请各单位按时报名（定时正文）。
                 """);
         site.write("content/notices/later/later-form.docx", TestSite.OFFICE_FILE);
         return site;
@@ -92,7 +93,9 @@ class ScheduledPublicationTest {
                 "notices/later/index.html", "notices/later/calendar.ics",
                 "calendar/index.html", "calendar/calendar.ics", "calendar/campaigns/sci-week-2022/index.html",
                 "calendar/agencies/kjj/calendar.ics", "agencies/kjj/index.html", "agencies/kx/index.html",
-                "contacts/index.html", "attachments/index.html");
+                "contacts/index.html", "attachments/index.html", "feed.json", "feeds/agencies/kjj.xml",
+                "feeds/agencies/kx.json", "feeds/campaigns/sci-week-2022.xml", "feeds/campaigns/sci-week-2022.json",
+                "notices/2022/index.html", "topics/index.html", "campaigns/sci-week/index.html");
         assertThat(out.resolve("notices/later/later-form.docx")).exists();
     }
 

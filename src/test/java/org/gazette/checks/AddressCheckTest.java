@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No two pages share an address, without regard to case: a document's page may not take a generated
- * page's address, a generated file's name (robots.txt too) as its folder, an address under assets/, or another
+ * page's address, a generated file's name (robots.txt and the JSON feeds too) as its folder, an address under assets/, or another
  * document's address.
  */
 @ExtendWith(TestSiteExtension.class)
@@ -49,6 +49,18 @@ class AddressCheckTest {
 
         assertThat(problems.errors()).singleElement().satisfies(problem ->
                 assertThatProblem(problem).hasMessageContaining("与“Atom 订阅”发布到同一个地址 /feed.xml/"));
+    }
+
+    @Test
+    void aDocumentFolderNamedLikeAJsonFeedClashesWithIt(TestSite site) throws Exception {
+        site.write("content/feed.json.md", SiteReading.notice("通知", "2022-05-24", "正文。"));
+        SiteIndex index = SiteReading.index(site, "content/feed.json.md");
+        Problems problems = new Problems();
+
+        AddressCheck.check(index, List.of(), problems);
+
+        assertThat(problems.errors()).singleElement().satisfies(problem ->
+                assertThatProblem(problem).hasMessageContaining("与“JSON Feed 订阅：测试科技局网站”发布到同一个地址 /feed.json/"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class ContentModelPropertyTest {
     /** Every field of a notice, in order, with a valid value; nested items are one per list. */
     static final List<String[]> FRONT_MATTER = List.of(
             f("title", "通知"), f("date", "2022-05-24"), f("agencies", "[kjj, kx]"), f("type", "notice"),
-            f("status", "published"), f("written", "2022-05-20"), f("doc_number", "某科发〔2022〕1号"),
+            f("status", "published"), f("written", "2022-05-20"), f("updated", "2022-05-30"), f("doc_number", "某科发〔2022〕1号"),
             f("index_number", "000/2022-00001"), f("campaign", "sci-week-2022"), f("themes", "[走进科技，你我同行]"),
             f("topics", "[科普]"), f("keywords", "[科技活动周]"), f("validity", "valid"), f("valid_until", "2022-12-31"), f("summary", "摘要"),
             f("schedule", null), f("schedule[1].title", "启动仪式"), f("schedule[1].start", "2022-05-25 09:00"),

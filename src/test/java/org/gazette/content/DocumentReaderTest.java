@@ -38,6 +38,7 @@ class DocumentReaderTest {
                     agencies: [kjj, kx]
                     status: draft
                     written: 2022-05-18
+                    updated: 2022-05-30
                     doc_number: 某科发〔2022〕13号
                     index_number: 640502030/2022-00042
                     campaign: sci-week-2022
@@ -109,6 +110,12 @@ class DocumentReaderTest {
         }
 
         @Test
+        void readsTheUpdateDayAsTheDayTheDocumentLastChanged() {
+            assertThat(document.updated()).isEqualTo(LocalDate.of(2022, 5, 30));
+            assertThat(document.lastChanged()).isEqualTo(LocalDate.of(2022, 5, 30));
+        }
+
+        @Test
         void resolvesAgenciesInSigningOrder() {
             assertThat(document.agencies()).extracting(Agency::id, Agency::name).containsExactly(
                     tuple("kjj", "某县科学技术局"),
@@ -165,7 +172,7 @@ class DocumentReaderTest {
             assertThat(lecture.location()).isEqualTo("县科技馆");
             assertThat(lecture.participants()).isEqualTo("中小学生、家长");
             assertThat(lecture.description()).isEqualTo("面向中小学生的科普讲座。");
-            assertThat(lecture.line()).isEqualTo(16);
+            assertThat(lecture.line()).isEqualTo(17);
         }
 
         @Test
@@ -227,7 +234,7 @@ class DocumentReaderTest {
         void knowsWhereItIsPublishedAndWhereItsBodyStarts() {
             assertThat(document.url()).isEqualTo("notices/2022/sci-week/");
             assertThat(document.isBundle()).isTrue();
-            assertThat(document.bodyFirstLine()).isEqualTo(53);
+            assertThat(document.bodyFirstLine()).isEqualTo(54);
         }
     }
 

@@ -304,6 +304,38 @@ class FieldMistakesTest {
     }
 
     @Test
+    void updatedBeforePublication(TestSite site) throws IOException {
+        site.write(FILE, """
+                ---
+                title: 通知
+                date: 2022-05-24
+                updated: 2022-05-23
+                agencies: [kjj]
+                ---
+                """);
+
+        CheckRun run = site.check();
+
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThatProblem(run.onlyProblem()).isAt(FILE, 4, "updated").hasMessageContaining("早于发布日期 2022-05-24")
+                .hasHintContaining("不能早于 date");
+    }
+
+    @Test
+    void updatedOnThePublicationDayIsAccepted(TestSite site) throws IOException {
+        site.write(FILE, """
+                ---
+                title: 通知
+                date: 2022-05-24
+                updated: 2022-05-24
+                agencies: [kjj]
+                ---
+                """);
+
+        assertThat(site.check().exitStatus()).isZero();
+    }
+
+    @Test
     void validUntilBeforePublication(TestSite site) throws IOException {
         site.write(FILE, """
                 ---

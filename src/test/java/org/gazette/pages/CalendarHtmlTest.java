@@ -166,7 +166,7 @@ class CalendarHtmlTest {
 
     @Test
     void documentPageDescribesItsActivitiesForSearchEngines() throws Exception {
-        Element script = page("notices/sci-week/index.html").selectFirst("script[type=application/ld+json]");
+        Element script = page("notices/sci-week/index.html").selectFirst("script[type=application/ld+json]:containsData(\"Event\")");
 
         JsonNode graph = new ObjectMapper().readTree(script.data()).path("@graph");
         assertThat(graph.findValuesAsText("name")).contains("系列活动", "启动仪式", "往年回顾展");

@@ -39,12 +39,15 @@ class PageGlobalsTest {
         Map<String, Object> templateData = globals.templateData(page);
 
         assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "meta", "page",
-                "metadata");
+                "metadata", "openGraph", "structuredData");
         assertThat(templateData).containsEntry("site", data.site()).containsEntry("agencies", data.agencies())
                 .containsEntry("urls", globals.urls()).containsEntry("today", DAY).containsEntry("publication", publication)
                 .containsEntry("meta", page.meta()).containsEntry("page", "the model");
         assertThat(templateData.get("fmt")).isInstanceOf(Formats.class);
         assertThat(templateData.get("metadata"))
                 .isEqualTo(PageMetadata.of(data.site(), globals.urls(), page.meta(), page.model()));
+        assertThat(templateData.get("openGraph"))
+                .isEqualTo(OpenGraph.of(data.site(), globals.urls(), page.meta(), page.model()));
+        assertThat(templateData.get("structuredData")).as("JSON-LD is for document pages").isNull();
     }
 }

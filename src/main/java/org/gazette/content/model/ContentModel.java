@@ -76,6 +76,7 @@ public final class ContentModel {
                     "notice", "plan", "page"),
             Field.choice("status", "published 发布（默认）或 draft 草稿；草稿不会发布", "draft", "published", "draft"),
             Field.of("written", DATE, OPTIONAL, "成文日期，不晚于发布日期", "2022-05-18"),
+            Field.of("updated", DATE, OPTIONAL, "更新日期：发布后改过内容时写改动的那一天，不早于发布日期", "2022-05-30"),
             Field.of("doc_number", TEXT, OPTIONAL, "文号", "临工科发〔2022〕13号"),
             Field.of("index_number", TEXT, OPTIONAL, "索引号", "640502030/2021-00042"),
             Field.of("campaign", IDS, OPTIONAL, "活动届次：data/campaigns.yaml 中的编号", "sci-week-2022"),
