@@ -54,7 +54,7 @@ public final class JsonFeeds implements Output {
         return List.of(Feeds.SITE + ".json", Feeds.agency("*") + ".json", Feeds.campaign("*") + ".json");
     }
 
-    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
+    /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */
     @Override
     public Inputs inputs() {
         return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
