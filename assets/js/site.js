@@ -1,7 +1,6 @@
-/* Gazette: enhancements only; every page is complete and usable without this script.
-   Loaded in <head> without defer so a remembered 长者模式 applies before the first paint; the rest
-   waits for the parsed page: 长者模式 memory, 朗读全文 (browser speech, zh-CN voice only),
-   打印本页, deadline statuses brought up to date, 添加到日历. ES5 for old phone browsers. */
+/* Gazette: enhancements only; every page works without this script. Loaded in <head> without
+   defer so a remembered 长者模式 applies before the first paint; the rest (朗读全文, 打印本页,
+   deadline statuses, 添加到日历) waits for the parsed page. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";
@@ -136,9 +135,7 @@
     }
   }
 
-  /* ---------- deadline statuses ----------
-     The rule is the generator's (org.gazette.site.DeadlineStatus): each status carries its due day
-     and the rule's "soon" threshold (data-soon-days); DeadlineStatusScriptIT holds these words to it. */
+  /* ---------- deadline statuses: site.DeadlineStatus's rule, held by DeadlineStatusScriptIT ---------- */
   function deadlineStatuses() {
     var DAY = 86400000;
     var now = new Date();
