@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.catalogue.DocumentChange;
+import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
@@ -25,6 +27,7 @@ import org.gazette.pages.FeedPages;
 import org.gazette.pages.HomePages;
 import org.gazette.pages.ListPages;
 import org.gazette.pages.NotFoundPage;
+import org.gazette.pages.PlannedPage;
 import org.gazette.pages.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
@@ -121,33 +124,104 @@ public final class Catalogue {
     }
 
     /**
-     * The pages and files of the families made from the whole site, in the list's order. The
-     * families are independent and planned side by side; a family that lists what others plan is
+     * The pages and files of the families made from the whole site, by family in the list's order.
+     * The families are independent and planned side by side; a family that lists what others plan is
      * planned after them, given everything planned before it.
      */
-    public List<Product> plan(SiteIndex site, LocalDate today, Urls urls) {
+    public Plan plan(SiteIndex site, LocalDate today, Urls urls) {
+        return plan(site, today, urls, null, null, false);
+    }
+
+    /**
+     * Plans again after documents changed: a family keeps what it planned last time when its declared
+     * inputs say no change reaches it ({@link Inputs#reaches}); a family that lists the others is planned
+     * again when one before it now plans other pages or page titles.
+     *
+     * @param last         the last plan of the same site, data and build day
+     * @param changes      every published document that came, went or changed since; null when not known
+     * @param bundleFiles  true when bundle files may have changed, which reach families reading them
+     */
+    public Plan plan(SiteIndex site, LocalDate today, Urls urls, Plan last, List<DocumentChange> changes,
+                     boolean bundleFiles) {
         List<Output> families = wholeSite();
-        List<List<? extends Product>> planned = new ArrayList<>(families.size());
         SiteContext alone = new SiteContext(site, today, urls, List.of());
-        List<Integer> later = new ArrayList<>();
-        List<List<? extends Product>> independent = families.parallelStream()
-                .<List<? extends Product>>map(family -> family.inputs().listsOthers() ? null : family.plan(alone))
-                .toList();
+        List<List<? extends Product>> planned = families.parallelStream()
+                .<List<? extends Product>>map(family -> {
+                    if (family.inputs().listsOthers()) {
+                        return null;
+                    }
+                    if (!reached(family, last, changes, bundleFiles)) {
+                        return last.of(family);
+                    }
+                    return last == null || changes == null || last.of(family) == null || bundleFiles && family.inputs().readsBundleFiles()
+                            ? family.plan(alone) : family.replan(alone, last.of(family), changes);
+                })
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
         for (int i = 0; i < families.size(); i++) {
-            planned.add(independent.get(i));
-            if (independent.get(i) == null) {
-                later.add(i);
+            Output family = families.get(i);
+            if (planned.get(i) != null) {
+                continue;
             }
-        }
-        for (int i : later) {
             List<Product> before = new ArrayList<>();
+            boolean outlineChanged = false;
             for (int j = 0; j < i; j++) {
                 before.addAll(planned.get(j));
+                outlineChanged = outlineChanged || last != null && last.of(families.get(j)) != planned.get(j)
+                        && !outline(planned.get(j)).equals(outline(last.of(families.get(j))));
             }
-            planned.set(i, families.get(i).plan(new SiteContext(site, today, urls, before)));
+            planned.set(i, outlineChanged || reached(family, last, changes, bundleFiles)
+                    ? family.plan(new SiteContext(site, today, urls, before)) : last.of(family));
         }
-        List<Product> all = new ArrayList<>();
-        planned.forEach(all::addAll);
-        return all;
+        Map<Output, List<? extends Product>> byFamily = new LinkedHashMap<>();
+        for (int i = 0; i < families.size(); i++) {
+            byFamily.put(families.get(i), planned.get(i));
+        }
+        return new Plan(byFamily);
+    }
+
+    /** True when the family must be planned again: no last plan of it, or a change its inputs declare. */
+    private static boolean reached(Output family, Plan last, List<DocumentChange> changes, boolean bundleFiles) {
+        if (last == null || changes == null || last.of(family) == null) {
+            return true;
+        }
+        Inputs inputs = family.inputs();
+        if (bundleFiles && inputs.readsBundleFiles()) {
+            return true;
+        }
+        for (DocumentChange change : changes) {
+            if (inputs.reaches(change)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a family that lists the others reads of their products: paths, and each page's title and trail. */
+    private static List<Object> outline(List<? extends Product> products) {
+        List<Object> outline = new ArrayList<>(products.size());
+        for (Product product : products) {
+            outline.add(product instanceof PlannedPage page ? List.of(page.outputPath(), page.meta()) : product.path());
+        }
+        return outline;
+    }
+
+    /**
+     * What the whole-site families planned, by family in the catalogue's order.
+     *
+     * @param byFamily each family's products
+     */
+    public record Plan(Map<Output, List<? extends Product>> byFamily) {
+
+        /** What {@code family} planned, or null when it was not planned. */
+        public List<? extends Product> of(Output family) {
+            return byFamily.get(family);
+        }
+
+        /** Every product, in the catalogue's order. */
+        public List<Product> all() {
+            List<Product> all = new ArrayList<>();
+            byFamily.values().forEach(all::addAll);
+            return all;
+        }
     }
 }

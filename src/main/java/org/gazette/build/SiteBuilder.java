@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.DocumentContext;
 import org.gazette.catalogue.Product;
 import org.gazette.checks.AddressCheck;
@@ -35,10 +36,12 @@ import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
 import org.gazette.search.SearchFiles;
 import org.gazette.site.BuildDay;
+import org.gazette.site.Neighbours;
 import org.gazette.site.Publication;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.Urls;
 import org.gazette.validation.BuildFailedException;
+import org.gazette.validation.Problem;
 import org.gazette.validation.Problems;
 
 /**
@@ -113,7 +116,20 @@ public final class SiteBuilder {
         // Told what changed, a rebuild need not look at the shared folders (nor, below, at untouched documents).
         List<String> shared = last != null && since.known() && !touchesShared(root, since) ? last.shared()
                 : Fingerprints.ofFolders(root, SHARED_FOLDERS);
-        SiteData data = new DataReader(root, problems).read();
+        // Data files the watcher saw untouched are as the last successful build read them, warnings and all.
+        boolean sameData = last != null && last.root().equals(root) && since.known() && !touchesShared(root, since);
+        SiteData data;
+        List<Problem> dataWarnings;
+        if (sameData) {
+            data = last.data();
+            dataWarnings = last.dataWarnings();
+        } else {
+            Problems read = new Problems();
+            data = new DataReader(root, read).read();
+            problems.addAll(read.errors(), List.of());
+            dataWarnings = read.warnings();
+        }
+        problems.addAll(List.of(), dataWarnings);
         LocalDate today = options.today() != null ? options.today() : BuildDay.resolve(data.site().timezone());
         // The output still is what the last successful build made, even after a failed build since.
         Publication publication = new Publication(today, options.drafts(), options.future());
@@ -155,9 +171,14 @@ public final class SiteBuilder {
             // Every page and file made from the whole site depends on the documents' front matter
             // (and the attachment index on the files' sizes): when only Markdown files changed and
             // none in its front matter (a body edit), they are all as the last build made them.
-            boolean samePlan = sameFiles && onlyDocumentsChanged(root, since, previous) && sameDocuments(outcomes, previous);
+            // Otherwise the catalogue plans again the families the changed documents reach.
+            boolean onlyMarkdown = previous != null && since.known() && onlyDocumentsChanged(root, since, previous);
+            boolean samePlan = sameFiles && onlyMarkdown && sameDocuments(outcomes, previous);
             SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication, bodies(outcomes));
-            List<Product> products = samePlan ? List.of() : catalogue.plan(site, today, urls);
+            List<DocumentChange> changed = previous == null ? null : changes(outcomes, previous, publication);
+            Catalogue.Plan plan = samePlan ? previous.plan()
+                    : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);
+            List<Product> products = plan.all();
             List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : pagesOf(products);
             if (!samePlan) {
                 AddressCheck.check(site, generated, problems);
@@ -169,14 +190,19 @@ public final class SiteBuilder {
             timer.done("index and plan");
 
             // Document pages are rendered here, not while reading, because 上一篇/下一篇 need the site index.
+            // A rebuild places again only the documents made again and the neighbours of those that changed.
+            Set<String> neighbours = changed == null ? null : neighboursOf(changed, previous.site(), site);
             List<PlannedPage> documentPages = new ArrayList<>();
             for (DocumentOutcome outcome : outcomes) {
                 if (outcome.page() != null) {
-                    documentPages.add(DocumentPages.placed(outcome.page(), site));
+                    PlannedPage placed = previous == null ? null : previous.generated().get(outcome.page().outputPath());
+                    boolean kept = placed != null && previous.documents().get(outcome.source().file()) == outcome
+                            && !neighbours.contains(outcome.document().sourcePath());
+                    documentPages.add(kept ? placed : DocumentPages.placed(outcome.page(), site));
                 }
             }
             documentPages.parallelStream()
-                    .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
+                    .filter(page -> previous == null || changedPage(page, previous.generated().get(page.outputPath())))
                     .forEach(page -> Outputs.page(target, globals, page, problems));
             timer.done("document pages");
 
@@ -197,7 +223,7 @@ public final class SiteBuilder {
                     }
                 });
                 generated.parallelStream()
-                        .filter(page -> previous == null || !page.equals(previous.generated().get(page.outputPath())))
+                        .filter(page -> previous == null || changedPage(page, previous.generated().get(page.outputPath())))
                         .forEach(page -> {
                             if (Outputs.page(target, globals, page, problems)) {
                                 count.incrementAndGet();
@@ -206,7 +232,7 @@ public final class SiteBuilder {
                 timer.done("generated pages");
                 files.parallelStream()
                         .filter(file -> previous == null || file.inputs() == null
-                                || !file.inputs().equals(previous.files().get(file.path())))
+                                || !Objects.equals(file.inputs(), previous.files().get(file.path())))
                         .forEach(file -> Outputs.file(target, file, problems));
                 timer.done("generated files");
                 generated.forEach(page -> pagesMade.put(page.outputPath(), page));
@@ -250,8 +276,9 @@ public final class SiteBuilder {
             if (output != null) {
                 Map<Path, DocumentOutcome> byFile = new HashMap<>();
                 outcomes.forEach(outcome -> byFile.put(outcome.source().file(), outcome));
-                last = new BuildState(root, output, shared, publication, byFile, pagesMade, fileInputs, assets, outputs,
-                        scan, site, knownFiles(scan, sameFiles ? previous : null));
+                last = new BuildState(root, output, shared, publication, data, dataWarnings,
+                        byFile, pagesMade, fileInputs, plan, assets, outputs, scan, site,
+                        knownFiles(scan, sameFiles ? previous : null));
             }
             unbuilt = SourceChanges.none();
             int written = memory != null ? memory.count() : output == null ? 0 : made + count.get();
@@ -331,6 +358,62 @@ public final class SiteBuilder {
             }
         }
         return pages;
+    }
+
+    /**
+     * Every published document that came, went or changed its front matter since the last build:
+     * what the catalogue's declared inputs are asked about.
+     */
+    private static List<DocumentChange> changes(List<DocumentOutcome> outcomes, BuildState previous, Publication publication) {
+        List<DocumentChange> changes = new ArrayList<>();
+        Set<Path> present = new HashSet<>();
+        for (DocumentOutcome outcome : outcomes) {
+            present.add(outcome.source().file());
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome) {
+                DocumentChange change = DocumentChange.of(published(before == null ? null : before.document(), publication),
+                        published(outcome.document(), publication), before == null || !body(outcome).equals(body(before)));
+                if (!change.none()) {
+                    changes.add(change);
+                }
+            }
+        }
+        for (Map.Entry<Path, DocumentOutcome> gone : previous.documents().entrySet()) {
+            Document before = published(gone.getValue().document(), publication);
+            if (!present.contains(gone.getKey()) && before != null) {
+                changes.add(DocumentChange.of(before, null));
+            }
+        }
+        return changes;
+    }
+
+    private static Document published(Document document, Publication publication) {
+        return document != null && publication.publishes(document) ? document : null;
+    }
+
+    /** The documents whose 上一篇 or 下一篇 a change may alter: those next to each changed one, before and after. */
+    private static Set<String> neighboursOf(List<DocumentChange> changes, SiteIndex before, SiteIndex after) {
+        Set<String> sources = new HashSet<>();
+        for (DocumentChange change : changes) {
+            addNeighbours(sources, change.before() == null ? null : before.neighbours(change.before()));
+            addNeighbours(sources, change.after() == null ? null : after.neighbours(change.after()));
+        }
+        return sources;
+    }
+
+    private static void addNeighbours(Set<String> sources, Neighbours neighbours) {
+        if (neighbours != null) {
+            for (Document document : java.util.Arrays.asList(neighbours.previous(), neighbours.next())) {
+                if (document != null) {
+                    sources.add(document.sourcePath());
+                }
+            }
+        }
+    }
+
+    /** True when a page differs from the one made last time (the same object is the same page). */
+    private static boolean changedPage(PlannedPage page, PlannedPage before) {
+        return page != before && !page.equals(before);
     }
 
     /** True when a change is in the document's file or in its bundle. */
@@ -467,19 +550,23 @@ public final class SiteBuilder {
      * What the last successful build made, for the next rebuild.
      *
      * @param shared     fingerprints of {@code data/}, {@code templates/} and {@code assets/}
+     * @param data       the data files as read
+     * @param dataWarnings what reading them warned about
      * @param documents  each Markdown file's outcome
      * @param generated  the pages made from the whole site, by path
      * @param files      the inputs of each generated file, by path
+     * @param plan       what each whole-site family of the catalogue planned
      * @param assets     the published asset paths
      * @param outputs    every path the site holds
      * @param scan       the files under {@code content/}
      * @param site       the index of the documents
      * @param knownFiles every file of {@code scan}
      */
-    private record BuildState(Path root, Path output, List<String> shared, Publication publication,
-                              Map<Path, DocumentOutcome> documents, Map<String, PlannedPage> generated,
-                              Map<String, Object> files, List<String> assets, Set<String> outputs,
-                              ContentScanner.Result scan, SiteIndex site, Set<Path> knownFiles) {
+    private record BuildState(Path root, Path output, List<String> shared, Publication publication, SiteData data,
+                              List<Problem> dataWarnings, Map<Path, DocumentOutcome> documents,
+                              Map<String, PlannedPage> generated, Map<String, Object> files, Catalogue.Plan plan,
+                              List<String> assets, Set<String> outputs, ContentScanner.Result scan, SiteIndex site,
+                              Set<Path> knownFiles) {
 
         /**
          * True when the changes leave the files under {@code content/} as this build found them:

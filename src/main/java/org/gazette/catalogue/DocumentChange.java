@@ -1,5 +1,6 @@
 package org.gazette.catalogue;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.gazette.content.Document;
 
@@ -19,6 +20,16 @@ public record DocumentChange(Document before, Document after, Set<DocumentFact> 
 
     public static DocumentChange of(Document before, Document after) {
         return new DocumentChange(before, after, DocumentFact.changed(before, after));
+    }
+
+    /** A change whose rendered body changed too, when {@code bodyChanged}. */
+    public static DocumentChange of(Document before, Document after, boolean bodyChanged) {
+        Set<DocumentFact> facts = EnumSet.noneOf(DocumentFact.class);
+        facts.addAll(DocumentFact.changed(before, after));
+        if (bodyChanged) {
+            facts.add(DocumentFact.BODY);
+        }
+        return new DocumentChange(before, after, facts);
     }
 
     /** True when nothing a family could show changed (an edit of the body only). */

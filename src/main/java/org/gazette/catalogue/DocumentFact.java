@@ -30,7 +30,12 @@ public enum DocumentFact {
     CONTACTS(Document::contacts),
     ATTACHMENTS(Document::attachments),
     /** The line the body starts on: only messages about the body use it. */
-    BODY_LINE(Document::bodyFirstLine);
+    BODY_LINE(Document::bodyFirstLine),
+    /**
+     * The rendered body, which a {@link Document} does not hold: outputs carrying the full text (the
+     * feeds) read it. {@link DocumentChange#of(Document, Document, boolean)} says when it changed.
+     */
+    BODY(d -> "");
 
     private final Function<Document, Object> value;
 

@@ -48,7 +48,9 @@ public record Inputs(boolean perDocument, Set<DocumentFact> facts, Predicate<Doc
      * part of their front matter may show.
      */
     public static Inputs wholeDocuments() {
-        return documents(DocumentFact.values());
+        Set<DocumentFact> all = EnumSet.allOf(DocumentFact.class);
+        all.remove(DocumentFact.BODY); // not part of a Document: a family carrying the text adds it
+        return documents(all.toArray(DocumentFact[]::new));
     }
 
     /** Made from these parts of the published documents' front matter. */

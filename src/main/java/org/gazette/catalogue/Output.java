@@ -35,6 +35,20 @@ public interface Output {
         return List.of();
     }
 
+    /**
+     * Its files again after documents changed, once its {@link #inputs} say a change reaches it. By
+     * default everything is planned again; a family whose files each show one part of the site (a
+     * calendar per agency) may plan again only the files the changes reach and keep the others from
+     * {@code last}, in the order {@link #plan(SiteContext)} gives. {@code RebuildTest} holds the result
+     * to a full build's.
+     *
+     * @param last    what it planned in the last build, for the same data and build day
+     * @param changes every published document that came, went or changed since, each one it reaches or not
+     */
+    default List<? extends Product> replan(SiteContext site, List<? extends Product> last, List<DocumentChange> changes) {
+        return plan(site);
+    }
+
     /** Its files for one document, in the per-document pass; families made from the whole site return none. */
     default List<? extends Product> plan(DocumentContext document) {
         return List.of();

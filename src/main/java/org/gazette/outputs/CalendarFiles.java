@@ -2,7 +2,14 @@ package org.gazette.outputs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -12,6 +19,8 @@ import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
+import org.gazette.content.Organizer;
+import org.gazette.content.ScheduleItem;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.DocumentEvents;
@@ -64,36 +73,103 @@ public final class CalendarFiles implements Output {
     }
 
     public List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls) {
+        return files(site, today, urls, null, null);
+    }
+
+    /**
+     * Makes again only the files the changes reach: the site's, those of the campaigns and agencies of
+     * each changed document and the document's own, before and after the change.
+     */
+    @Override
+    public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
+        Map<String, OutputFile> before = new HashMap<>();
+        for (Product product : last) {
+            before.put(product.path(), (OutputFile) product);
+        }
+        return files(context.site(), context.today(), context.urls(), reachedBy(changes), before);
+    }
+
+    /**
+     * The files, in order: the site's, each campaign's, each agency's, each document's.
+     *
+     * @param reached the paths to make; null to make every file
+     * @param last    the files made last time, by path, kept when not reached
+     */
+    private static List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls, Set<String> reached,
+                                          Map<String, OutputFile> last) {
         IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today);
-        CalendarIndex index = CalendarIndex.of(site);
         SubscriptionWindow window = new SubscriptionWindow(today);
-        List<IcsCalendar> calendars = new ArrayList<>();
-        SubscriptionWindow.Kept siteKept = window.keep(site.activities(), site.deadlines());
-        calendars.add(new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
-                CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）"));
+        List<Supplier<IcsCalendar>> calendars = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        paths.add(CalendarPaths.file(CalendarPaths.SITE));
+        calendars.add(() -> {
+            SubscriptionWindow.Kept siteKept = window.keep(site.activities(), site.deadlines());
+            return new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
+                    CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）");
+        });
+        CalendarIndex index = CalendarIndex.of(site);
         for (Campaign campaign : site.data().campaigns().values()) {
             String page = CalendarPaths.campaign(campaign.id());
-            calendars.add(new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
+            paths.add(CalendarPaths.file(page));
+            calendars.add(() -> new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
                     index.campaignActivities(campaign.id()), index.campaignDeadlines(campaign.id()), "data/campaigns.yaml"));
         }
         for (Agency agency : site.data().agencies().values()) {
             String page = CalendarPaths.agency(agency.id());
-            SubscriptionWindow.Kept kept = window.keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
-            calendars.add(new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
-                    kept.activities(), kept.deadlines(), "data/agencies.yaml"));
+            paths.add(CalendarPaths.file(page));
+            calendars.add(() -> {
+                SubscriptionWindow.Kept kept = window.keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
+                return new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
+                        kept.activities(), kept.deadlines(), "data/agencies.yaml");
+            });
         }
         for (Document document : site.published()) {
-            DocumentEvents events = site.events(document);
-            if (!events.isEmpty()) {
-                calendars.add(new IcsCalendar(document.title(), document.url(), events.calendar(),
+            if (hasCalendar(document)) {
+                DocumentEvents events = site.events(document);
+                paths.add(events.calendar());
+                calendars.add(() -> new IcsCalendar(document.title(), document.url(), events.calendar(),
                         events.activities(), events.deadlines(), document.sourcePath()));
             }
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
-        for (IcsCalendar calendar : calendars) {
-            // The calendar record holds every activity and deadline the file is made from.
-            files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
+        for (int i = 0; i < calendars.size(); i++) {
+            OutputFile kept = reached == null || reached.contains(paths.get(i)) ? null : last.get(paths.get(i));
+            if (kept != null) {
+                files.add(kept);
+            } else {
+                // The calendar record holds every activity and deadline the file is made from.
+                IcsCalendar calendar = calendars.get(i).get();
+                files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
+            }
         }
         return files;
+    }
+
+    private static boolean hasCalendar(Document document) {
+        return !document.schedule().isEmpty() || !document.deadlines().isEmpty();
+    }
+
+    /** The paths of the files a change of these documents can alter. */
+    static Set<String> reachedBy(List<DocumentChange> changes) {
+        Set<String> reached = new HashSet<>();
+        for (DocumentChange change : changes) {
+            for (Document document : Arrays.asList(change.before(), change.after())) {
+                if (document == null || !hasCalendar(document)) {
+                    continue;
+                }
+                reached.add(CalendarPaths.file(CalendarPaths.SITE));
+                reached.add(CalendarPaths.document(document));
+                document.campaigns().forEach(campaign -> reached.add(CalendarPaths.file(CalendarPaths.campaign(campaign.id()))));
+                document.agencies().forEach(agency -> reached.add(CalendarPaths.file(CalendarPaths.agency(agency.id()))));
+                for (ScheduleItem item : document.schedule()) {
+                    for (Organizer organizer : item.organizers()) {
+                        if (organizer.agency() != null) {
+                            reached.add(CalendarPaths.file(CalendarPaths.agency(organizer.agency().id())));
+                        }
+                    }
+                }
+            }
+        }
+        return reached;
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentFact;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -53,10 +54,10 @@ public final class JsonFeeds implements Output {
         return List.of(Feeds.SITE + ".json", Feeds.agency("*") + ".json", Feeds.campaign("*") + ".json");
     }
 
-    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
+    /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE)
+        return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
                 .data("site.yaml", "agencies.yaml", "campaigns.yaml");
     }
 

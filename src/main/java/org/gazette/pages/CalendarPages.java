@@ -2,11 +2,16 @@ package org.gazette.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -16,6 +21,8 @@ import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
+import org.gazette.content.Organizer;
+import org.gazette.content.ScheduleItem;
 import org.gazette.site.Activity;
 import org.gazette.site.CalendarIndex;
 import org.gazette.site.CalendarPaths;
@@ -85,21 +92,74 @@ public final class CalendarPages implements Output {
         return pages(context.site(), context.today());
     }
 
+    /**
+     * Plans again only the calendars the changes reach (see {@link #reachedBy}): the site's, and those
+     * of the campaigns and agencies of each changed document, before and after the change.
+     */
+    @Override
+    public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
+        Set<String> reached = reachedBy(changes);
+        Map<String, List<? extends Product>> before = new HashMap<>(Pagination.byList(last));
+        return parts(context.site(), context.today()).parallelStream()
+                .map(part -> reached.contains(part.path()) ? part.pages().get() : before.getOrDefault(part.path(), List.of()))
+                .flatMap(List::stream).toList();
+    }
+
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        return parts(site, today).parallelStream().map(part -> part.pages().get()).flatMap(List::stream).toList();
+    }
+
+    /** The paths of the calendars (and lists) a change of these documents can alter. */
+    static Set<String> reachedBy(List<DocumentChange> changes) {
+        Set<String> reached = new HashSet<>();
+        for (DocumentChange change : changes) {
+            for (Document document : Arrays.asList(change.before(), change.after())) {
+                if (document == null) {
+                    continue;
+                }
+                boolean scheduled = !document.schedule().isEmpty();
+                if (scheduled || !document.deadlines().isEmpty() || !document.campaigns().isEmpty()) {
+                    reached.add(CalendarPaths.SITE); // its activities, and the campaigns with their counts
+                }
+                for (Campaign campaign : document.campaigns()) {
+                    reached.add(CalendarPaths.campaign(campaign.id()));
+                    reached.add(CalendarPaths.campaignDocuments(campaign.id()));
+                    reached.add(CalendarPaths.CAMPAIGNS);
+                }
+                if (scheduled) {
+                    document.agencies().forEach(agency -> reached.add(CalendarPaths.agency(agency.id())));
+                    for (ScheduleItem item : document.schedule()) {
+                        for (Organizer organizer : item.organizers()) {
+                            if (organizer.agency() != null) {
+                                reached.add(CalendarPaths.agency(organizer.agency().id()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** One calendar or list of the family: its path and how to make its pages. */
+    private record Part(String path, Supplier<List<PlannedPage>> pages) {
+    }
+
+    /** Every calendar and list of the family, in the order of its pages; each is made on its own, in parallel. */
+    private List<Part> parts(SiteIndex site, LocalDate today) {
         CalendarIndex index = CalendarIndex.of(site);
         List<CalendarPage.CampaignEntry> campaigns = new ArrayList<>();
         site.data().campaigns().values().stream().sorted(NEWEST_FIRST).forEach(campaign -> campaigns.add(
                 new CalendarPage.CampaignEntry(campaign, CalendarPaths.campaign(campaign.id()),
                         index.campaignActivities(campaign.id()).size())));
 
-        // Each calendar is made on its own, in parallel; the pages keep this order.
-        List<Supplier<List<PlannedPage>>> calendars = new ArrayList<>();
+        List<Part> calendars = new ArrayList<>();
         Crumb home = new Crumb("首页", "");
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
-        calendars.add(() -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null, List.of(), null,
-                campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历", null),
-                site.activities(), today));
+        calendars.add(new Part(CalendarPaths.SITE, () -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
+                List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历", null),
+                site.activities(), today)));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
@@ -107,21 +167,22 @@ public final class CalendarPages implements Output {
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
             Feeds.Channel feed = Feeds.of(site).campaignChannel(campaign.id());
-            calendars.add(() -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series), campaign,
-                    documents, null, List.of(), true, origin, feed == null ? null : feed.link()), index.campaignActivities(campaign.id()), today));
-            if (documents.size() > DOCUMENTS) {
-                calendars.add(() -> ListPages.paginate(campaign.name() + "相关文件",
-                        CalendarPaths.campaignDocuments(campaign.id()), CalendarPaths.SITE,
-                        List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin));
-            }
+            calendars.add(new Part(entry.path(), () -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
+                    campaign, documents, null, List.of(), true, origin, feed == null ? null : feed.link()),
+                    index.campaignActivities(campaign.id()), today)));
+            String documentsPath = CalendarPaths.campaignDocuments(campaign.id());
+            calendars.add(new Part(documentsPath, () -> documents.size() <= DOCUMENTS ? List.of()
+                    : ListPages.paginate(campaign.name() + "相关文件", documentsPath, CalendarPaths.SITE,
+                            List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin)));
         }
         for (Agency agency : site.data().agencies().values()) {
-            calendars.add(() -> calendar(new Subject(agency.name() + "活动日历", CalendarPaths.agency(agency.id()),
+            String path = CalendarPaths.agency(agency.id());
+            calendars.add(new Part(path, () -> calendar(new Subject(agency.name() + "活动日历", path,
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id(), null),
-                    index.agencyActivities(agency.id()), today));
+                    index.agencyActivities(agency.id()), today)));
         }
-        calendars.add(() -> campaignIndex(campaigns, home, calendar));
-        return calendars.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
+        calendars.add(new Part(CalendarPaths.CAMPAIGNS, () -> campaignIndex(campaigns, home, calendar)));
+        return calendars;
     }
 
     private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today) {

@@ -38,10 +38,13 @@ public final class DocumentPages implements Output {
         return List.of("**/index.html");
     }
 
-    /** Also the neighbours' titles and addresses, which {@link #placed} adds. */
+    /**
+     * Also its neighbours, which {@link #placed} adds: the template is handed them whole, so a rebuild
+     * places again the neighbours of every document that changed, before and after the change.
+     */
     @Override
     public Inputs inputs() {
-        return Inputs.eachDocument().andFacts(DocumentFact.PLACE, DocumentFact.TITLE, DocumentFact.DATE)
+        return Inputs.eachDocument().andFacts(DocumentFact.values())
                 .data("site.yaml", "agencies.yaml", "campaigns.yaml", "contacts.yaml").buildDay();
     }
 

@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentFact;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -37,7 +38,7 @@ public final class FeedPages implements Output {
     /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE)
+        return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
                 .data("site.yaml", "agencies.yaml", "campaigns.yaml");
     }
 

@@ -1,7 +1,12 @@
 package org.gazette.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.catalogue.Product;
 
 /**
  * Where a page sits in a paginated list. Page 1 lives at the list's own path ({@code notices/}),
@@ -12,6 +17,9 @@ import java.util.List;
  * @param basePath the list's path, e.g. {@code notices/}
  */
 public record Pagination(int current, int total, String basePath) {
+
+    /** The path of a later page of a list: the list's path, then {@code page/N/}. */
+    private static final Pattern LATER_PAGE = Pattern.compile("(.*)page/\\d+/");
 
     /** How many items a list page shows. */
     public static final int PAGE_SIZE = 20;
@@ -80,5 +88,24 @@ public record Pagination(int current, int total, String basePath) {
             pages.add(List.of());
         }
         return pages;
+    }
+
+    /**
+     * The pages among {@code products} grouped by the paginated list they belong to, in their order:
+     * {@code notices/index.html} and {@code notices/page/2/index.html} under {@code notices/}.
+     */
+    public static <T extends Product> Map<String, List<T>> byList(List<T> products) {
+        Map<String, List<T>> lists = new HashMap<>();
+        for (T product : products) {
+            String path = product.path();
+            if (!path.endsWith("index.html")) {
+                continue;
+            }
+            String page = path.substring(0, path.length() - "index.html".length());
+            Matcher later = LATER_PAGE.matcher(page);
+            String base = later.matches() ? later.group(1) : page;
+            lists.computeIfAbsent(base, k -> new ArrayList<>()).add(product);
+        }
+        return lists;
     }
 }

@@ -341,6 +341,81 @@ class RebuildTest {
         assertThat(live.resolve("notices/late/index.html")).exists();
     }
 
+    @Test
+    void watchedTitleEditOfAnActivityNoticeReachesEveryPageAndCalendarThatShowsIt() throws Exception {
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 改过标题的通知"));
+
+        watched("content/notices/bundle/index.md");
+
+        assertSameAsFullBuild();
+        for (String page : new String[] {"notices/index.html", "feed.xml", "agencies/kjj/index.html", "agencies/kx/index.html",
+                "calendar/index.html", "calendar/campaigns/sci-week-2022/index.html", "calendar/agencies/kjj/index.html",
+                "attachments/index.html", "notices/bundle/calendar.ics", "calendar/calendar.ics"}) {
+            assertThat(Files.readString(live.resolve(page))).as(page).contains("改过标题的通知").doesNotContain("带附件的通知");
+        }
+    }
+
+    @Test
+    void watchedTitleEditReachesTheNeighboursPreviousAndNextLinks() throws Exception {
+        edit("content/notices/n10.md", notice("第10号通知（新标题）", "2022-05-11"));
+
+        watched("content/notices/n10.md");
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n11/index.html"))).contains("第10号通知（新标题）");
+    }
+
+    @Test
+    void watchedDateEditMovesADocumentBetweenThePagesOfAList() throws Exception {
+        assertThat(Files.readString(live.resolve("notices/page/2/index.html"))).contains(">第1号通知<");
+
+        edit("content/notices/n1.md", notice("第1号通知", "2022-05-30"));
+        watched("content/notices/n1.md");
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/index.html"))).contains(">第1号通知<");
+        assertThat(Files.readString(live.resolve("notices/page/2/index.html"))).doesNotContain(">第1号通知<");
+    }
+
+    @Test
+    void watchedScheduleAndCampaignEditsMoveActivitiesBetweenCalendars() throws Exception {
+        edit("content/notices/n7.md", """
+                ---
+                title: 第7号通知
+                date: 2022-05-08
+                agencies: [kjj]
+                campaign: sci-week-2022
+                schedule:
+                  - title: 新增的科普讲座
+                    start: 2022-06-02 14:00
+                    organizers: [kx]
+                ---
+
+                正文。
+                """);
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/agencies/kx/index.html"))).contains("新增的科普讲座");
+
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("campaign: sci-week-2022\n", ""));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/campaigns/sci-week-2022/index.html"))).doesNotContain("启动仪式");
+    }
+
+    @Test
+    void watchedEditThatUnpublishesADocumentUntilLaterIsTheSiteOfAFullBuild() throws Exception {
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("date: 2022-05-10", "date: 2022-06-10"));
+
+        watched("content/notices/bundle/index.md");
+
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/bundle/index.html")).doesNotExist();
+    }
+
     /** Builds again, told by a watcher that these files (paths below the site root) changed. */
     private BuildResult watched(String... paths) throws Exception {
         Set<Path> files = new HashSet<>();
