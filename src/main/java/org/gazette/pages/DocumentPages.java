@@ -85,6 +85,15 @@ public final class DocumentPages implements Output {
         return page;
     }
 
+    /**
+     * Whether a page placed by an earlier build still links its topics where the site has them now:
+     * another document's new topic can lengthen a topic's address (two sharing a slug), so a rebuild
+     * places again an untouched page whose topic links changed.
+     */
+    public static boolean topicsStillLinked(PlannedPage page, SiteIndex site) {
+        return !(page.model() instanceof DocumentPage model) || model.topics().equals(topics(model.document(), site));
+    }
+
     private static List<TopicLink> topics(Document document, SiteIndex site) {
         TopicIndex index = TopicIndex.of(site);
         return document.topics().stream().distinct().map(topic -> new TopicLink(topic, index.page(topic))).toList();
