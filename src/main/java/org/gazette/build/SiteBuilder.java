@@ -199,7 +199,8 @@ public final class SiteBuilder {
                 if (outcome.page() != null) {
                     PlannedPage placed = previous == null ? null : previous.generated().get(outcome.page().outputPath());
                     boolean kept = placed != null && previous.documents().get(outcome.source().file()) == outcome
-                            && !neighbours.contains(outcome.document().sourcePath());
+                            && !neighbours.contains(outcome.document().sourcePath())
+                            && DocumentPages.topicsStillLinked(placed, site);
                     documentPages.add(kept ? placed : DocumentPages.placed(outcome.page(), site));
                 }
             }

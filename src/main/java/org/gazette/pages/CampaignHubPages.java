@@ -18,12 +18,14 @@ import org.gazette.content.Document;
 import org.gazette.site.ArchivePaths;
 import org.gazette.site.CalendarPaths;
 import org.gazette.site.CampaignSeries;
+import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
 /**
  * The campaign series hubs (活动专题): the index of every series at {@code campaigns/} and one hub per
  * series at {@code campaigns/<key>/} (see {@link CampaignSeries} for the key), its editions newest
- * first, {@link #EDITIONS} a page. A site without campaigns has neither.
+ * first, {@link #EDITIONS} a page, each edition with its feed (订阅) when it has one. A site without
+ * campaigns has neither.
  */
 public final class CampaignHubPages implements Output {
 
@@ -98,10 +100,11 @@ public final class CampaignHubPages implements Output {
         List<SeriesHubPage.Edition> editions = new ArrayList<>();
         for (Campaign campaign : series.editions()) {
             List<Document> documents = site.byCampaign(campaign.id());
+            Feeds.Channel feed = Feeds.of(site).campaignChannel(campaign.id());
             editions.add(new SeriesHubPage.Edition(campaign, "edition-" + campaign.id(),
                     documents.subList(0, Math.min(CalendarPages.DOCUMENTS, documents.size())), documents.size(),
                     documents.size() > CalendarPages.DOCUMENTS ? CalendarPaths.campaignDocuments(campaign.id()) : null,
-                    CalendarPaths.campaign(campaign.id())));
+                    CalendarPaths.campaign(campaign.id()), feed == null ? null : feed.link()));
         }
         List<List<SeriesHubPage.Edition>> slices = Pagination.split(editions, EDITIONS);
         String origin = "data/campaigns.yaml：" + series.name();

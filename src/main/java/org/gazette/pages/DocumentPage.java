@@ -24,22 +24,38 @@ import org.gazette.site.Neighbours;
  * @param qrCode      the QR code of the page's own address (扫一扫), or null for simple pages
  * @param image       the path of the first image the body shows, for the page's {@code Image} metadata, or null
  * @param neighbours  上一篇 and 下一篇 within the document's type, known once the site index is built
+ * @param topics      its topics linking to their pages, known once the site index is built (empty before)
  */
 public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
                            List<ContactView.Group> contacts, List<AttachmentView> attachments,
                            DocumentCalendar calendar, QrCode qrCode, String image,
-                           Neighbours neighbours) {
+                           Neighbours neighbours, List<TopicLink> topics) {
 
     public DocumentPage {
         tables = List.copyOf(tables);
         deadlines = List.copyOf(deadlines);
         contacts = List.copyOf(contacts);
         attachments = List.copyOf(attachments);
+        topics = List.copyOf(topics);
+    }
+
+    /** A page not yet placed in the site: no topic links yet. */
+    public DocumentPage(Document document, SafeHtml body, List<BodyTable> tables, List<DeadlineView> deadlines,
+                        List<ContactView.Group> contacts, List<AttachmentView> attachments,
+                        DocumentCalendar calendar, QrCode qrCode, String image, Neighbours neighbours) {
+        this(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, neighbours, List.of());
     }
 
     /** The same page with its neighbours in the site. */
     public DocumentPage withNeighbours(Neighbours placed) {
-        return new DocumentPage(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, placed);
+        return new DocumentPage(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, placed,
+                topics);
+    }
+
+    /** The same page with its topics linked to their pages in the site. */
+    public DocumentPage withTopics(List<TopicLink> linked) {
+        return new DocumentPage(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image,
+                neighbours, linked);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.gazette.content.Document;
 import org.gazette.content.DocumentType;
 import org.gazette.outputs.TableDownloads;
 import org.gazette.site.SiteIndex;
+import org.gazette.site.TopicIndex;
 
 /**
  * Each published document's own page: a notice's or plan's ({@code document.ftlh}), or a simple
@@ -70,15 +71,32 @@ public final class DocumentPages implements Output {
     }
 
     /**
-     * A document's page placed in the site: its model given 上一篇 and 下一篇, which are known only
-     * once every document is read, so document pages are rendered after the site index is built.
+     * A document's page placed in the site: its model given 上一篇 and 下一篇 and its topics' pages,
+     * which are known only once every document is read, so document pages are rendered after the site
+     * index is built. Both are in the model, so a rebuild rewrites a page whose neighbours or topic
+     * addresses changed.
      */
     public static PlannedPage placed(PlannedPage page, SiteIndex site) {
         if (page.model() instanceof DocumentPage model) {
             return new PlannedPage(page.kind(), page.outputPath(), page.meta(),
-                    model.withNeighbours(site.neighbours(model.document())), page.origin());
+                    model.withNeighbours(site.neighbours(model.document())).withTopics(topics(model.document(), site)),
+                    page.origin());
         }
         return page;
+    }
+
+    /**
+     * Whether a page placed by an earlier build still links its topics where the site has them now:
+     * another document's new topic can lengthen a topic's address (two sharing a slug), so a rebuild
+     * places again an untouched page whose topic links changed.
+     */
+    public static boolean topicsStillLinked(PlannedPage page, SiteIndex site) {
+        return !(page.model() instanceof DocumentPage model) || model.topics().equals(topics(model.document(), site));
+    }
+
+    private static List<TopicLink> topics(Document document, SiteIndex site) {
+        TopicIndex index = TopicIndex.of(site);
+        return document.topics().stream().distinct().map(topic -> new TopicLink(topic, index.page(topic))).toList();
     }
 
     public static PageMeta meta(Document document) {

@@ -3,7 +3,9 @@ package org.gazette.site;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Agency;
 import org.gazette.content.Document;
 import org.jsoup.Jsoup;
@@ -51,11 +53,31 @@ public record FeedEntry(String url, String title, String summary, String html, L
                 document.lastChanged(), authors, List.copyOf(tags));
     }
 
+    /**
+     * The last body made absolute for each page address. The result depends only on the body and the
+     * address, so a preview's rebuild reuses it for every document whose body did not change, instead
+     * of parsing every feed entry's body again; one entry per address bounds it by the site's size.
+     */
+    private static final Map<String, Absolute> LAST = new ConcurrentHashMap<>();
+
+    private record Absolute(String html, String absolute) {
+    }
+
     /** The body with every {@code href} and {@code src} resolved against the page's own address. */
     static String absolute(String html, String pageUrl) {
         if (html.isEmpty()) {
             return html;
         }
+        Absolute last = LAST.get(pageUrl);
+        if (last != null && last.html().equals(html)) {
+            return last.absolute();
+        }
+        String made = resolve(html, pageUrl);
+        LAST.put(pageUrl, new Absolute(html, made));
+        return made;
+    }
+
+    private static String resolve(String html, String pageUrl) {
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html, pageUrl);
         // No reformatting: the same body gives the same bytes on every build.
         fragment.outputSettings().prettyPrint(false);

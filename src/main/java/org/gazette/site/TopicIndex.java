@@ -47,9 +47,11 @@ public final class TopicIndex {
     }
 
     private final List<Topic> topics;
+    private final Map<String, Topic> byName = new HashMap<>();
 
     private TopicIndex(List<Topic> topics) {
         this.topics = topics;
+        topics.forEach(topic -> byName.put(topic.name(), topic));
     }
 
     /** The topics of a site, made once per build by whichever page family asks first. */
@@ -114,6 +116,15 @@ public final class TopicIndex {
     /** Every topic in the order pages show them. */
     public List<Topic> topics() {
         return topics;
+    }
+
+    /**
+     * The list page of a topic as a document writes it, or null when the topic has none: no published
+     * document names it (a declared topic not used yet, or a draft's).
+     */
+    public String page(String name) {
+        Topic topic = byName.get(name);
+        return topic == null || topic.documents().isEmpty() ? null : topic.path();
     }
 
     /** Whether any topic has a published document, i.e. whether the topic pages exist. */

@@ -126,6 +126,60 @@ class ArchivesSiteTest {
     }
 
     @Test
+    void aDocumentPageLinksEachOfItsTopicsToThatTopicsPage(TestSite site) throws Exception {
+        archive(site).build(output, DAY);
+        Map<String, Document> pages = BuiltPages.of(output);
+
+        Element topics = pages.get("notices/2021/old/index.html").selectFirst("table.meta-table tr:has(th:contains(主题分类)) td");
+        assertThat(topics.text()).isEqualTo("科普、乡村振兴");
+        assertThat(topics.select("a").eachAttr("href")).containsExactly("/topics/" + TopicIndex.slug("科普") + "/",
+                "/topics/" + TopicIndex.slug("乡村振兴") + "/");
+        for (String href : topics.select("a").eachAttr("href")) {
+            assertThat(pages.get(href.substring(1) + "index.html").select(".doc-list a").eachText()).as(href)
+                    .contains("二〇二一年的通知");
+        }
+    }
+
+    @Test
+    void aCampaignHubOffersEachEditionsFeedButAnnouncesOnlyTheSitesFeedInItsHead(TestSite site) throws Exception {
+        archive(site).build(output, DAY);
+        Document hub = BuiltPages.of(output).get("campaigns/sci-week/index.html");
+
+        assertThat(hub.select(".campaign-edition .feed-links a").eachAttr("href"))
+                .containsExactly("/feeds/campaigns/sci-week-2022.xml", "/feeds/campaigns/sci-week-2022.json");
+        assertThat(output.resolve("feeds/campaigns/sci-week-2022.xml")).isRegularFile();
+        assertThat(output.resolve("feeds/campaigns/sci-week-2022.json")).isRegularFile();
+        assertThat(hub.select("head link[rel=alternate]").eachAttr("href")).containsExactly("/feed.xml", "/feed.json");
+    }
+
+    @Test
+    void withoutScriptTheSearchPageLinksTheTopicAndCampaignIndexesWhenTheSiteHasThem(TestSite site) throws Exception {
+        archive(site).build(output, DAY);
+
+        assertThat(BuiltPages.of(output).get("search/index.html").select(".search-archives a").eachAttr("href"))
+                .contains("/topics/", "/campaigns/");
+    }
+
+    @Test
+    void aSiteWithoutTopicsOrCampaignsHasNoSuchLinksOnItsSearchPage(TestSite site) throws Exception {
+        site.write("data/campaigns.yaml", "{}\n")
+                .write("content/notices/2022/week/index.md", """
+                        ---
+                        title: 没有主题的通知
+                        date: 2022-05-10
+                        agencies: [kjj]
+                        ---
+                        正文。
+                        """)
+                .build(output, DAY);
+
+        assertThat(output.resolve("topics")).doesNotExist();
+        assertThat(output.resolve("campaigns")).doesNotExist();
+        assertThat(BuiltPages.of(output).get("search/index.html").select(".search-archives a").eachAttr("href"))
+                .doesNotContain("/topics/", "/campaigns/").contains("/notices/");
+    }
+
+    @Test
     void draftsAndDocumentsHeldBackNeverReachTheArchivesNorMakeAnEmptyYear(TestSite site) throws Exception {
         archive(site).build(output, DAY);
         Map<String, Document> pages = BuiltPages.of(output);

@@ -437,6 +437,20 @@ class RebuildTest {
     }
 
     @Test
+    void watchedTopicThatWidensAnotherTopicsAddressRelinksTheUntouchedDocumentLikeAFullBuild() throws Exception {
+        // 主题22075 and 主题69905 share the first eight hex digits of their SHA-256 (4c29b494), so both get sixteen.
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kjj]\ntopics: [主题22075]"));
+        watched("content/notices/n3.md");
+        edit("content/notices/n20.md", notice("第20号通知", "2022-05-21").replace("agencies: [kjj]", "agencies: [kjj]\ntopics: [主题69905]"));
+
+        watched("content/notices/n20.md");
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n3/index.html"))).contains("/topics/4c29b494", "主题22075</a>")
+                .doesNotContain("/topics/4c29b494/");
+    }
+
+    @Test
     void watchedDateEditIntoAnotherYearMakesThatYearsListLikeAFullBuild() throws Exception {
         edit("content/notices/n3.md", notice("第3号通知", "2021-05-04"));
 

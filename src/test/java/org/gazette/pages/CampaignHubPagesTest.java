@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.gazette.fixtures.ArchiveSite;
+import org.gazette.site.Feeds;
 import org.junit.jupiter.api.Test;
 
 /** The campaign series index and one hub per series, its editions with their documents and calendars. */
@@ -40,6 +41,17 @@ class CampaignHubPagesTest {
         assertThat(newest.documentsPath()).isNull();
         assertThat(pages.get(0).meta().breadcrumbs()).containsExactly(new Crumb("首页", ""), new Crumb("活动专题", "campaigns/"),
                 new Crumb("科技活动周", null));
+    }
+
+    @Test
+    void anEditionWithPublishedNoticesOrPlansOffersItsFeedAndOneWithoutOffersNone() {
+        ArchiveSite site = editions(2).plan("p", LocalDate.of(2011, 5, 1), List.of(), "sci-week-2011");
+
+        List<SeriesHubPage.Edition> editions = ((SeriesHubPage) plan(site).get(0).model()).editions();
+
+        assertThat(editions.get(0).feed()).isEqualTo(new Feeds.Link("2011年全国科技活动周相关文件",
+                "feeds/campaigns/sci-week-2011.xml", "feeds/campaigns/sci-week-2011.json"));
+        assertThat(editions.get(1).feed()).as("an edition without documents has no feed to subscribe to").isNull();
     }
 
     @Test

@@ -32,4 +32,16 @@ class FeedEntryTest {
     void anEmptyBodyStaysEmpty() {
         assertThat(FeedEntry.absolute("", PAGE)).isEmpty();
     }
+
+    @Test
+    void anEditedBodyAtTheSameAddressIsMadeAgainNotTakenFromTheLastBuild() {
+        String page = PAGE + "edited/";
+        assertThat(FeedEntry.absolute("<p><a href=\"a.pdf\">旧</a></p>", page))
+                .isEqualTo("<p><a href=\"" + page + "a.pdf\">旧</a></p>");
+
+        assertThat(FeedEntry.absolute("<p><a href=\"b.pdf\">新</a></p>", page))
+                .isEqualTo("<p><a href=\"" + page + "b.pdf\">新</a></p>");
+        assertThat(FeedEntry.absolute("<p><a href=\"b.pdf\">新</a></p>", PAGE))
+                .as("the same body at another address").isEqualTo("<p><a href=\"" + PAGE + "b.pdf\">新</a></p>");
+    }
 }

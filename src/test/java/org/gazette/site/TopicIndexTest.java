@@ -54,6 +54,16 @@ class TopicIndexTest {
     }
 
     @Test
+    void aTopicAPublishedDocumentNamesHasAPageAndADeclaredTopicNothingUsesHasNone() {
+        TopicIndex index = TopicIndex.of(ArchiveSite.declaring("综合政务\\政务公开", "科技、教育\\科技")
+                .notice("a", DAY, List.of("科技、教育\\科技")).index());
+
+        assertThat(index.page("科技、教育\\科技")).isEqualTo(ArchivePaths.topic(TopicIndex.slug("科技、教育\\科技")));
+        assertThat(index.page("综合政务\\政务公开")).isNull();
+        assertThat(index.page("没有人写过的主题")).isNull();
+    }
+
+    @Test
     void aSiteWhoseTopicsNoDocumentUsesHasNoTopicPages() {
         assertThat(TopicIndex.of(ArchiveSite.declaring("综合政务\\政务公开").notice("a", DAY, List.of()).index()).hasDocuments())
                 .isFalse();
