@@ -33,11 +33,17 @@ public final class ListPages implements Output {
 
     @Override
     public Inputs inputs() {
-        // The archive links beside the lists name the topic and series indexes, which exist when any document has a topic
-        // (simple pages too) and when campaigns.yaml has an edition.
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE || !d.topics().isEmpty())
-                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+        return LIST_INPUTS;
     }
+
+    /**
+     * What a list of notices or plans is made from, whole or by year. The archive links beside the lists
+     * name the topic and series indexes, which exist when any document has a topic (simple pages too)
+     * and when campaigns.yaml has an edition.
+     */
+    static final Inputs LIST_INPUTS = Inputs.wholeDocuments()
+            .showing(d -> d.type() != DocumentType.PAGE || !d.topics().isEmpty())
+            .data("site.yaml", "agencies.yaml", "campaigns.yaml");
 
     @Override
     public Rendering rendering() {

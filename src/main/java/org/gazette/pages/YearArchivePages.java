@@ -38,8 +38,7 @@ public final class YearArchivePages implements Output {
     @Override
     public Inputs inputs() {
         // Like the whole lists, with the same archive links beside them.
-        return Inputs.wholeDocuments().showing(d -> d.type() != DocumentType.PAGE || !d.topics().isEmpty())
-                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+        return ListPages.LIST_INPUTS;
     }
 
     @Override
