@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,8 +110,15 @@ class SearchIT {
         awaitStatus();
     }
 
+    /** Does what loads another page, and waits until the old one is gone, so no status is read from it. */
+    private void navigate(Runnable action) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private String awaitStatus() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(By.id("search-status")).getText();
             return text.isEmpty() ? null : text;
         });
@@ -178,14 +187,14 @@ class SearchIT {
 
         year.selectByVisibleText("2021（12）");
         new Select(browser.driver().findElement(By.id("search-campaign"))).selectByIndex(0);
-        browser.driver().findElement(By.cssSelector("#search-filters button")).click();
+        navigate(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click());
 
         assertThat(awaitStatus()).isEqualTo("找到 12 条与“科普讲座”相关的结果（已筛选），第 1 页，共 2 页。");
         assertThat(browser.driver().getCurrentUrl()).contains("year=1");
         assertThat(new Select(browser.driver().findElement(By.id("search-year"))).getFirstSelectedOption().getText())
                 .isEqualTo("2021（12）");
         new Select(browser.driver().findElement(By.id("search-agency"))).selectByVisibleText("某县科学技术协会（8）");
-        browser.driver().findElement(By.cssSelector("#search-filters button")).click();
+        navigate(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click());
         // Lectures 3, 9, 15 and 21 are the odd (2021) ones of the 科协.
         assertThat(awaitStatus()).startsWith("找到 4 条");
     }
@@ -195,12 +204,12 @@ class SearchIT {
         search("科普讲座");
         List<String> first = titles();
 
-        browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click();
+        navigate(() -> browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click());
 
         assertThat(awaitStatus()).isEqualTo("找到 24 条与“科普讲座”相关的结果，第 2 页，共 3 页。");
         assertThat(titles()).hasSize(10).doesNotContainAnyElementsOf(first);
         assertThat(browser.driver().findElement(By.cssSelector("#search-pages [aria-current=page]")).getText()).isEqualTo("第2页");
-        browser.driver().findElement(By.cssSelector("#search-pages a[aria-label=第3页]")).click();
+        navigate(() -> browser.driver().findElement(By.cssSelector("#search-pages a[aria-label=第3页]")).click());
         assertThat(awaitStatus()).endsWith("第 3 页，共 3 页。");
         assertThat(titles()).hasSize(4);
     }
@@ -209,7 +218,7 @@ class SearchIT {
     void theHeaderBoxOfAnyPageSearchesByKeyboardAndTabLeadsToTheResults() {
         browser.driver().get(server.uri("notices/").toString());
         WebElement box = browser.driver().findElement(By.id("site-search"));
-        box.sendKeys("沙坡头", Keys.ENTER);
+        navigate(() -> box.sendKeys("沙坡头", Keys.ENTER));
 
         assertThat(awaitStatus()).startsWith("找到 1 条");
         assertThat(browser.driver().getCurrentUrl()).contains(BASE + "search/?q=");
