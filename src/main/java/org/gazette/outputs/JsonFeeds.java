@@ -51,7 +51,7 @@ public final class JsonFeeds implements Output {
 
     @Override
     public List<String> paths() {
-        return List.of(Feeds.SITE + ".json", Feeds.agency("*") + ".json", Feeds.campaign("*") + ".json");
+        return Feeds.paths(".json");
     }
 
     /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */

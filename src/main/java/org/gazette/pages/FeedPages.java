@@ -32,10 +32,10 @@ public final class FeedPages implements Output {
 
     @Override
     public List<String> paths() {
-        return List.of(Feeds.SITE + ".xml", Feeds.agency("*") + ".xml", Feeds.campaign("*") + ".xml");
+        return Feeds.paths(".xml");
     }
 
-    /** Whole documents, bodies included (which no front-matter fact names: a body edit replans the site). */
+    /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */
     @Override
     public Inputs inputs() {
         return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)

@@ -100,6 +100,11 @@ public final class Feeds {
         return "feeds/agencies/" + agencyId;
     }
 
+    /** Where the feed files of one format go, as catalogue globs: the site's, every agency's, every campaign's. */
+    public static List<String> paths(String extension) {
+        return List.of(SITE + extension, agency("*") + extension, campaign("*") + extension);
+    }
+
     /** A campaign edition's feed files without extension, e.g. {@code feeds/campaigns/sci-week-2022}. */
     public static String campaign(String campaignId) {
         return "feeds/campaigns/" + campaignId;
