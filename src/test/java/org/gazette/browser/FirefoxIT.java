@@ -102,8 +102,8 @@ class FirefoxIT {
         assertThat(checks.has(check)).as("the Firefox run reported “%s” for %s", check, where).isTrue();
         List<String> problems = new ArrayList<>();
         checks.get(check).forEach(problem -> problems.add(problem.asText()));
-        assertThat(problems).as("%s: %s:%s", where, check, String.join("", problems.stream().map(p -> "\n  " + p).toList()))
-                .isEmpty();
+        assertThat(problems).withFailMessage("%s: %s:%s", where, check,
+                String.join("", problems.stream().map(p -> "\n  " + p).toList())).isEmpty();
     }
 
     private static Map<String, Object> plan(BuiltSite site) {
