@@ -3,6 +3,7 @@ package org.gazette.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -29,15 +31,16 @@ import org.junit.jupiter.api.TestFactory;
  * no request to another host; the header's search box finds and marks a Chinese word; the skip link
  * and the visible focus work with the keyboard; without JavaScript the search page points to the
  * lists and 长者模式 still switches. Firefox runs once, in one session, before the tests; each test
- * then reads what one check found, so a failure names the page, the view and the rule.
+ * then reads what one check found, so a failure names the page, the view and the rule. axe-core is
+ * the version the Chromium suite bundles, so both browsers are held to the same rules.
  */
 class FirefoxIT {
 
     /** What is checked on every planned page, named as the script reports it. */
-    static final List<String> PAGE_CHECKS = List.of("axe at 1280 px", "axe at 375 px", "axe at 375 px in 长者模式",
+    private static final List<String> PAGE_CHECKS = List.of("axe at 1280 px", "axe at 375 px", "axe at 375 px in 长者模式",
             "console errors", "requests to other hosts");
     /** What is checked once for the site, named as the script reports it. */
-    static final List<String> SITE_CHECKS = List.of("search from the header box", "skip link", "visible focus",
+    private static final List<String> SITE_CHECKS = List.of("search from the header box", "skip link", "visible focus",
             "without JavaScript");
     /** A word of the baked site's plans, in a place name (SearchIT searches it in Chromium). */
     private static final String QUERY = "沙坡头";
@@ -96,6 +99,16 @@ class FirefoxIT {
     Stream<DynamicTest> searchKeyboardAndNoScriptWorkInFirefox() {
         return SITE_CHECKS.stream().map(check -> dynamicTest(check,
                 () -> assertClean(results.path("site"), check, "the site in Firefox")));
+    }
+
+    @Test
+    void firefoxRunsTheSameAxeCoreAsChromium() throws Exception {
+        String installed = JSON.readTree(BuiltSite.get().sources().resolve("node_modules/axe-core/package.json").toFile())
+                .path("version").asText();
+        String bundled = new EmbeddedResourceAxeProvider().getScript().lines().findFirst().orElse("");
+
+        assertThat(bundled).as("the axe-core bundled for Chromium (com.deque.html.axe-core:selenium); package.json pins %s",
+                installed).isEqualTo("/*! axe v" + installed);
     }
 
     private static void assertClean(JsonNode checks, String check, String where) {
