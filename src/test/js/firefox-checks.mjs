@@ -10,7 +10,7 @@
 //
 // results.json: {browser, seconds, pages: {name: {check: [problem, …]}}, site: {check: [problem, …]}}.
 // An empty list is a check that passed; a check that could not run lists why. One browser session
-// and one tab serve every check; only FirefoxIT decides what passes.
+// and one tab serve every check but the one without JavaScript; only FirefoxIT decides what passes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import axe from 'axe-core';
@@ -71,7 +71,7 @@ function listen(page) {
   page.on('console', message => {
     if (message.type() === 'error') heard.errors.push('console: ' + message.text());
   });
-  page.on('pageerror', error => heard.errors.push('uncaught: ' + (error.message || error)));
+  page.on('pageerror', error => heard.errors.push('error: ' + (error.message || error)));
   return heard;
 }
 
