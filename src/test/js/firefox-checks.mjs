@@ -5,8 +5,9 @@
 //
 // plan.json (written by FirefoxIT): firefox (the executable), origin (http://host:port the site is
 // served from), tags (axe-core's rule tags), desktop and phone ({width, height, mobile}), pages
-// ([{name, url}]), search ({url, query}), keyboard ({url}), noScript ({notice, search}) and scripts
-// (the focusables.js and focus-state.js sources the Chromium suite uses).
+// ([{name, url}]), search ({url, query}), keyboard ({url}), noScript ({notice, search}),
+// elderMeasures (ElderModeIT's smallest text px, line height and target px) and scripts (the sources
+// of the Chromium suite's page-helpers.js, elder-measures.js, focusables.js and focus-state.js).
 //
 // results.json: {browser, seconds, pages: {name: {check: [problem, …]}}, site: {check: [problem, …]}}.
 // An empty list is a check that passed; a check that could not run lists why. One browser session
@@ -75,7 +76,7 @@ function listen(page) {
   return heard;
 }
 
-/** axe-core at 1280 px, at 375 px and at 375 px in 长者模式; the console; the hosts asked. */
+/** axe-core at 1280 px, at 375 px and at 375 px in 长者模式; 长者模式's measures; the console; the hosts asked. */
 async function checkPage(page, heard, target) {
   // Leave the last page first: a resize that reloads it would otherwise count its requests here.
   await page.goto('about:blank');
@@ -94,7 +95,12 @@ async function checkPage(page, heard, target) {
   });
   checks['axe at 375 px in 长者模式'] = await attempt(async () => {
     await elderMode(page, true);
-    const problems = await axeViolations(page);
+    return axeViolations(page);
+  });
+  checks['长者模式 measures at 375 px'] = await attempt(async () => {
+    await elderMode(page, true);
+    const problems = await page.evaluate(call(plan.scripts.pageHelpers + '\n' + plan.scripts.elderMeasures, plan.elderMeasures));
+    problems.push(...await axeViolations(page, { type: 'rule', values: ['color-contrast-enhanced'] }));
     await elderMode(page, false);
     return problems;
   });
@@ -137,16 +143,16 @@ async function elderMode(page, on) {
   if (on && size < 20) throw new Error(`长者模式 is on but the main text is ${size} px`);
 }
 
-/** The WCAG violations axe-core finds on the loaded page, one line per failing element. */
-async function axeViolations(page) {
+/** What axe-core finds on the loaded page (the WCAG rules unless told), one line per failing element. */
+async function axeViolations(page, runOnly = { type: 'tag', values: plan.tags }) {
   if (!await page.evaluate(() => typeof window.axe === 'object')) {
     await page.evaluate(axe.source);
   }
-  const found = await page.evaluate(async tags => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  const found = await page.evaluate(async only => {
+    const result = await window.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations.map(rule => ({ id: rule.id, impact: rule.impact, help: rule.help,
       nodes: rule.nodes.map(node => ({ target: node.target.join(' '), html: node.html, summary: node.failureSummary })) }));
-  }, plan.tags);
+  }, runOnly);
   return found.flatMap(rule => rule.nodes.map(node => `${rule.id} (${rule.impact}): ${node.target} ${abbreviate(node.html)}`
     + `\n      ${rule.help} — ${String(node.summary).replace(/\n/g, ' ')}`));
 }
@@ -207,12 +213,12 @@ async function skipLink(page, { url }) {
 async function visibleFocus(page, { url }) {
   await resize(page, plan.desktop);
   await page.goto(url, { waitUntil: 'load' });
-  const controls = await page.evaluate(body(plan.scripts.focusables));
+  const controls = await page.evaluate(call(plan.scripts.focusables));
   const problems = [];
   const visited = new Set();
   for (let step = 0; step <= controls.length; step++) {
     await page.keyboard.press('Tab');
-    const [index, shown] = await page.evaluate(body(plan.scripts.focusState));
+    const [index, shown] = await page.evaluate(call(plan.scripts.focusState));
     if (index < 0) break;
     visited.add(index);
     if (!shown) problems.push(`no visible focus on ${controls[index]}`);
@@ -250,9 +256,9 @@ async function withoutJavaScript({ notice, search: searchPage }) {
   return problems;
 }
 
-/** A script written for Selenium (a function body that returns) as an expression. */
-function body(source) {
-  return `(function () {\n${source}\n})()`;
+/** A script written for Selenium (a function body that returns, reading `arguments`) as an expression. */
+function call(source, args = []) {
+  return `(function () {\n${source}\n}).apply(null, ${JSON.stringify(args)})`;
 }
 
 /** Runs a check; one that throws reports why instead of ending the run. */

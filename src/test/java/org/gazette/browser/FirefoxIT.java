@@ -27,8 +27,9 @@ import org.junit.jupiter.api.TestFactory;
  * The site in Firefox as well as Chromium: Debian's firefox-esr, driven over WebDriver BiDi by
  * {@code src/test/js/firefox-checks.mjs} (puppeteer-core from the committed package-lock.json;
  * Debian has no geckodriver). One page of every page type is checked with axe-core's WCAG 2.1 A and
- * AA rules at 1280 px, at 375 px and at 375 px in 长者模式, with no script error in the console and
- * no request to another host; the header's search box finds and marks a Chinese word; the skip link
+ * AA rules at 1280 px, at 375 px and at 375 px in 长者模式, with 长者模式's measures (ElderModeIT's
+ * text size, line height, target size and 7:1 contrast) on the phone, no script error in the console
+ * and no request to another host; the header's search box finds and marks a Chinese word; the skip link
  * and the visible focus work with the keyboard; without JavaScript the search page points to the
  * lists and 长者模式 still switches. Firefox runs once, in one session, before the tests; each test
  * then reads what one check found, so a failure names the page, the view and the rule. axe-core is
@@ -38,7 +39,7 @@ class FirefoxIT {
 
     /** What is checked on every planned page, named as the script reports it. */
     private static final List<String> PAGE_CHECKS = List.of("axe at 1280 px", "axe at 375 px", "axe at 375 px in 长者模式",
-            "console errors", "requests to other hosts");
+            "长者模式 measures at 375 px", "console errors", "requests to other hosts");
     /** What is checked once for the site, named as the script reports it. */
     private static final List<String> SITE_CHECKS = List.of("search from the header box", "skip link", "visible focus",
             "without JavaScript");
@@ -131,8 +132,10 @@ class FirefoxIT {
         plan.put("search", Map.of("url", notice, "query", QUERY));
         plan.put("keyboard", Map.of("url", notice));
         plan.put("noScript", Map.of("notice", notice, "search", server.uri("search/").toString()));
+        plan.put("elderMeasures", List.of(ElderModeIT.MIN_TEXT_PX, ElderModeIT.MIN_LINE_HEIGHT, ElderModeIT.MIN_TARGET_PX));
         plan.put("scripts", Map.of("focusables", PageScripts.source("focusables.js"),
-                "focusState", PageScripts.source("focus-state.js")));
+                "focusState", PageScripts.source("focus-state.js"), "pageHelpers", PageScripts.source("page-helpers.js"),
+                "elderMeasures", PageScripts.source("elder-measures.js")));
         return plan;
     }
 
