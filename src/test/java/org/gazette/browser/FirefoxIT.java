@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +102,14 @@ class FirefoxIT {
     Stream<DynamicTest> searchKeyboardAndNoScriptWorkInFirefox() {
         return SITE_CHECKS.stream().map(check -> dynamicTest(check,
                 () -> assertClean(results.path("site"), check, "the site in Firefox")));
+    }
+
+    @Test
+    void everyPageKindOfTheSiteIsAmongThePagesCheckedInFirefox() {
+        Set<String> kinds = BuiltSite.get().pages().stream().map(PageTypes::kind).collect(Collectors.toSet());
+
+        assertThat(planned.values().stream().map(PageTypes::kind).collect(Collectors.toSet())).isEqualTo(kinds);
+        assertThat(kinds).contains("page-home", "page-document", "page-list", "page-search", "page-404");
     }
 
     @Test

@@ -29,7 +29,8 @@ final class PageTypes {
         return named;
     }
 
-    private static String kind(BuiltSite.Page page) {
+    /** The page kind the layout names first on {@code <body class>}, e.g. {@code page-document}. */
+    static String kind(BuiltSite.Page page) {
         try {
             String kind = Jsoup.parse(page.file().toFile(), "UTF-8").body().className();
             return kind.isBlank() ? "page" : kind.trim().split("\\s+")[0];
