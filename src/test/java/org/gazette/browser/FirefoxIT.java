@@ -93,7 +93,7 @@ class FirefoxIT {
     }
 
     @TestFactory
-    Stream<DynamicTest> onePageOfEachTypeIsAxeCleanQuietAndLocalInFirefox() {
+    Stream<DynamicTest> onePageOfEachTypeIsAxeCleanLargeInElderModeQuietAndLocalInFirefox() {
         return planned.keySet().stream().flatMap(name -> PAGE_CHECKS.stream().map(check -> dynamicTest(name + " " + check,
                 () -> assertClean(results.path("pages").path(name), check, name + " in Firefox"))));
     }
@@ -127,7 +127,7 @@ class FirefoxIT {
         List<String> problems = new ArrayList<>();
         checks.get(check).forEach(problem -> problems.add(problem.asText()));
         assertThat(problems).withFailMessage("%s: %s:%s", where, check,
-                String.join("", problems.stream().map(p -> "\n  " + p).toList())).isEmpty();
+                problems.stream().map(p -> "\n  " + p).collect(Collectors.joining())).isEmpty();
     }
 
     private static Map<String, Object> plan(BuiltSite site) {
