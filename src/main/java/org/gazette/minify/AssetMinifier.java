@@ -95,13 +95,7 @@ public final class AssetMinifier {
     }
 
     private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return 1 + (int) text.substring(0, index).chars().filter(c -> c == '\n').count();
     }
 
     /** Remembers the line of the first parse error; the writer must never see a sheet with skipped parts. */
