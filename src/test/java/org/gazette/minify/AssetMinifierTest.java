@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gazette.testing.TestSite;
-import org.gazette.validation.Problem;
 import org.gazette.validation.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -79,37 +79,21 @@ class AssetMinifierTest {
         assertThat(published).isEqualTo("@media screen and (max-width:48rem){.wrap{padding:0 0.5rem !important}}\n");
     }
 
-    @Test
-    void aStylesheetItCannotReadIsPublishedAsItIsWithAWarningAtItsLine() {
-        String source = "p { margin: 0; }\n\n.broken { color: red;\n";
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            assets/css/extra.css | p { margin: 0; }\\n\\n.broken { color: red;\\n | 3 | 样式表有无法解析的写法，已原样发布、未压缩
+            assets/js/extra.js   | var a = 1;\\nvar b = `x  ${a}`;\\n           | 2 | 脚本含反引号（`，模板字符串），已原样发布、未压缩
+            assets/js/extra.js   | var a = 'never closed;\\n                 | 0 | 脚本中有未结束的字符串、注释或正则表达式，已原样发布、未压缩
+            """)
+    void aFileTheMinifierCannotReadIsPublishedAsItIsWithAWarningAtItsLine(String path, String escaped, int line, String message) {
+        String source = escaped.replace("\\n", "\n");
 
-        String published = minify("assets/css/extra.css", source);
-
-        assertThat(published).isEqualTo(source);
-        Problem warning = problems.warnings().get(0);
-        assertThat(warning.file()).isEqualTo("assets/css/extra.css");
-        assertThat(warning.message()).isEqualTo("样式表有无法解析的写法，已原样发布、未压缩");
-        assertThat(warning.line()).isEqualTo(3);
-    }
-
-    @Test
-    void aScriptWithATemplateLiteralIsPublishedAsItIsWithAWarningAtItsLine() {
-        String source = "var a = 1;\nvar b = `x  ${a}`;\n";
-
-        assertThat(minify("assets/js/extra.js", source)).isEqualTo(source);
+        assertThat(minify(path, source)).isEqualTo(source);
         assertThat(problems.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.message()).isEqualTo("脚本含反引号（`，模板字符串），已原样发布、未压缩");
-            assertThat(warning.line()).isEqualTo(2);
+            assertThat(warning.file()).isEqualTo(path);
+            assertThat(warning.line()).isEqualTo(line);
+            assertThat(warning.message()).isEqualTo(message);
         });
-    }
-
-    @Test
-    void anUnterminatedScriptIsPublishedAsItIsWithAWarning() {
-        String source = "var a = \"never closed;\n";
-
-        assertThat(minify("assets/js/extra.js", source)).isEqualTo(source);
-        assertThat(problems.warnings()).singleElement()
-                .satisfies(w -> assertThat(w.message()).isEqualTo("脚本中有未结束的字符串、注释或正则表达式，已原样发布、未压缩"));
     }
 
     @Test
