@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The weight budget that keeps pages quick on old phones and slow links: every page with its CSS and
  * JavaScript under 100 KB uncompressed (images and attachments aside), its CSS under 25 KB and its
  * JavaScript under 8 KB, besides the one page script a page may have of its own with its own budget
- * (the search page's {@code search.js}, under 12 KB).
+ * (the search page's {@code search.js}, under 14 KB: 12 KB until it also ranked in typed arrays, read the
+ * filters' facets after the first results and took excerpts around deep matches from the result pages).
  */
 class PageWeightIT {
 
@@ -27,7 +28,7 @@ class PageWeightIT {
     private static final long CSS_BUDGET = 25 * 1024;
     private static final long JS_BUDGET = 8 * 1024;
     /** Scripts only one page loads, each with its own budget, outside the 8 KB every page may load. */
-    private static final Map<String, Long> PAGE_SCRIPTS = Map.of("assets/js/search.js", 12L * 1024);
+    private static final Map<String, Long> PAGE_SCRIPTS = Map.of("assets/js/search.js", 14L * 1024);
 
     private final BuiltSite site = BuiltSite.get();
 
