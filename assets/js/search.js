@@ -3,7 +3,7 @@
    NFKC, lower case, bigrams of Chinese runs, words of other letters and digits. ES5 with fetch. */
 (function () {
   "use strict";
-  var PER_PAGE = 10;
+  var PER_PAGE = 10, DEEP = 2;
   var FACETS = ["type", "year", "agency", "campaign"];
   var LAST = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
   var MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
@@ -246,27 +246,31 @@
     return hits;
   }
 
-  /* Shows a page of the hits and their count (the live region). */
+  /* Shows a page of the hits, each as soon as its chunk and those of the better ones came, then their count
+     (the live region). */
   function show(params, query, chunk, hits, terms, base, filtered) {
     var pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
     var page = Math.min(pages, Math.max(1, parseInt(params.get("page"), 10) || 1));
-    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), chunks = {};
-    shown.forEach(function (d) { chunks[Math.floor(d / chunk)] = null; });
-    return Promise.all(Object.keys(chunks).map(function (c) {
-      return getJson(new URL("docs/" + c + ".json", base)).then(function (list) { chunks[c] = list; });
-    })).then(function () {
-      var list = $("search-results");
-      shown.forEach(function (d) {
-        var result = chunks[Math.floor(d / chunk)][d % chunk], li = list.appendChild(item(result, terms));
+    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), files = {}, next = 0, deep = [];
+    var list = $("search-results");
+    function add() {
+      while (next < shown.length && files[Math.floor(shown[next] / chunk)]) {
+        var d = shown[next++], result = files[Math.floor(d / chunk)][d % chunk], li = list.appendChild(item(result, terms));
+        list.hidden = false;
         // The index keeps the start of the text: a match only deeper in the body is read from the page.
-        if (bestMatch(result.title, terms) < 0 && bestMatch(result.text, terms) < 0) { deepExcerpt(result.url, li, terms); }
-      });
-      list.hidden = !shown.length;
+        if (bestMatch(result.title, terms) < 0 && bestMatch(result.text, terms) < 0) { deep.push([result.url, li]); }
+      }
+    }
+    return Promise.all(unique(shown.map(function (d) { return Math.floor(d / chunk); })).map(function (c) {
+      return getJson(new URL("docs/" + c + ".json", base)).then(function (file) { files[c] = file; add(); });
+    })).then(function () {
       pageLinks($("search-pages"), params, page, pages);
       var about = "与“" + query + "”相关的结果" + (filtered ? "（已筛选）" : "");
       $("search-status").textContent = hits.length
         ? "找到 " + hits.length + " 条" + about + (pages > 1 ? "，第 " + page + " 页，共 " + pages + " 页。" : "。")
         : "没有找到" + about + "。请换一个词，或通过下面的栏目查找。";
+      // At most DEEP pages (about 30 KB each): a query stays near its 300 KB with the facets.
+      deep.slice(0, DEEP).forEach(function (d) { deepExcerpt(d[0], d[1], terms); });
     });
   }
 
