@@ -3,7 +3,7 @@
    NFKC, lower case, bigrams of Chinese runs, words of other letters and digits. ES5 with fetch. */
 (function () {
   "use strict";
-  var PER_PAGE = 10, DEEP = 2;
+  var PER_PAGE = 10, DEEP = 1;
   var FACETS = ["type", "year", "agency", "campaign"];
   var LAST = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
   var MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
@@ -269,7 +269,7 @@
       $("search-status").textContent = hits.length
         ? "找到 " + hits.length + " 条" + about + (pages > 1 ? "，第 " + page + " 页，共 " + pages + " 页。" : "。")
         : "没有找到" + about + "。请换一个词，或通过下面的栏目查找。";
-      // At most DEEP pages (about 30 KB each): a query stays near its 300 KB with the facets.
+      // At most DEEP pages (19-43 KB each), so that a query stays within 300 KB with the facets.
       deep.slice(0, DEEP).forEach(function (d) { deepExcerpt(d[0], d[1], terms); });
     });
   }
