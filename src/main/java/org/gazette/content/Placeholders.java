@@ -30,6 +30,9 @@ public final class Placeholders {
 
     /** Reports each line of the body that still holds a placeholder. */
     static void checkBody(String body, int firstLine, Problems.Scope problems) {
+        if (!body.contains(MARK)) {
+            return; // almost every body: no need to cut it into lines
+        }
         String[] lines = body.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(MARK)) {

@@ -32,6 +32,33 @@ final class Counts {
         };
     }
 
+    /**
+     * A sink that counts each token's occurrences: {@code adding(1, Integer::sum)} without a call
+     * through the operator per token, the body's pairs being most of a site's tokens.
+     */
+    SearchTokens.Sink counting() {
+        return new SearchTokens.Sink() {
+            @Override
+            public void pair(int packed) {
+                int mask = keys.length - 1;
+                int slot = mix(packed) & mask;
+                while (keys[slot] != 0) {
+                    if (keys[slot] == packed) {
+                        values[slot]++;
+                        return;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                insert(slot, packed, 1);
+            }
+
+            @Override
+            public void token(String token) {
+                others.merge(token, 1, Integer::sum);
+            }
+        };
+    }
+
     void merge(int key, int value, IntBinaryOperator combine) {
         int mask = keys.length - 1;
         int slot = mix(key) & mask;
@@ -42,6 +69,10 @@ final class Counts {
             }
             slot = (slot + 1) & mask;
         }
+        insert(slot, key, value);
+    }
+
+    private void insert(int slot, int key, int value) {
         keys[slot] = key;
         values[slot] = value;
         if (++size * 2 > keys.length) {

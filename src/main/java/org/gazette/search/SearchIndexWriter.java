@@ -145,7 +145,7 @@ public final class SearchIndexWriter {
         d.keywords().forEach(text -> field(fields, text, METADATA));
         field(fields, d.summary(), SUMMARY);
         Counts body = new Counts();
-        SearchTokens.scan(entry.body(), false, body.adding(1, Integer::sum));
+        SearchTokens.scan(entry.body(), false, body.counting());
         // The body's counts become weights; a token in a field weighs its best field's plus the body's.
         body.replaceAll(SearchIndexWriter::bodyWeight);
         body.mergeInto(fields, (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody));

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  */
 public final class SearchTokens {
 
+    /** The first code point of the Han script (CJK Radicals Supplement); {@code SearchTokensTest} checks it. */
+    static final int FIRST_HAN = 0x2E80;
+
     private SearchTokens() {
     }
 
@@ -65,17 +68,24 @@ public final class SearchTokens {
         int i = 0;
         int n = s.length();
         while (i < n) {
-            int cp = s.codePointAt(i);
+            int cp = codePointAt(s, i);
             if (isHan(cp)) {
                 int start = i;
-                while (i < n && isHan(s.codePointAt(i))) {
-                    i += Character.charCount(s.codePointAt(i));
+                // Almost every Chinese character is one UTF-16 unit: such a run is cut without decoding it again.
+                boolean units = true;
+                while (i < n && isHan(cp = codePointAt(s, i))) {
+                    units &= cp < Character.MIN_SUPPLEMENTARY_CODE_POINT;
+                    i += Character.charCount(cp);
                 }
-                han(s, start, i, unigrams, sink);
+                if (units) {
+                    hanUnits(s, start, i, unigrams, sink);
+                } else {
+                    han(s, start, i, unigrams, sink);
+                }
             } else if (isWordChar(cp)) {
                 int start = i;
-                while (i < n && isWordChar(s.codePointAt(i))) {
-                    i += Character.charCount(s.codePointAt(i));
+                while (i < n && isWordChar(cp = codePointAt(s, i))) {
+                    i += Character.charCount(cp);
                 }
                 emit(s, start, i, sink);
             } else {
@@ -84,11 +94,34 @@ public final class SearchTokens {
         }
     }
 
+    /** {@link String#codePointAt}, without its bounds check and surrogate test for the common case. */
+    private static int codePointAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
+    }
+
     private static void emit(String s, int start, int end, Sink sink) {
         if (end - start == 2) {
             sink.pair(s.charAt(start) << 16 | s.charAt(start + 1));
         } else {
             sink.token(s.substring(start, end));
+        }
+    }
+
+    /** {@link #han} for a run of characters of one UTF-16 unit each: its bigrams are neighbouring units. */
+    private static void hanUnits(String s, int start, int end, boolean unigrams, Sink sink) {
+        if (end - start == 1) {
+            sink.token(s.substring(start, end));
+            return;
+        }
+        for (int k = start; k + 1 < end; k++) {
+            if (unigrams) {
+                sink.token(s.substring(k, k + 1));
+            }
+            sink.pair(s.charAt(k) << 16 | s.charAt(k + 1));
+        }
+        if (unigrams) {
+            sink.token(s.substring(end - 1, end));
         }
     }
 
@@ -116,8 +149,10 @@ public final class SearchTokens {
 
     /** Han, the script of Chinese characters, including the extensions beyond the BMP. */
     static boolean isHan(int cp) {
-        // The common case first: the unified ideographs of the BMP, without the script table's search.
-        return cp >= 0x4E00 && cp <= 0x9FFF || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        // The common cases first, without the script table's search: the unified ideographs of the
+        // BMP, and everything below U+2E80 (Latin, digits, most punctuation), where Han does not begin yet.
+        return cp >= 0x4E00 && cp <= 0x9FFF
+                || cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Letters and digits of every other script. */

@@ -51,4 +51,14 @@ class DocumentBuilderTest {
         assertThat(changed.title()).isEqualTo("另一个通知");
         assertThat(changed).usingRecursiveComparison().ignoringFields("title").isEqualTo(original);
     }
+
+    @Test
+    void equalDocumentsHashAlikeAndAnEditedOneIsStillFoundByItsFile() {
+        Document original = notice().keywords(List.of("科普")).summary("摘要").build();
+        Document edited = new Document.Builder(original).title("另一个通知").build();
+
+        assertThat(new Document.Builder(original).build()).hasSameHashCodeAs(original);
+        assertThat(edited).isNotEqualTo(original).hasSameHashCodeAs(original);
+        assertThat(new java.util.HashSet<>(List.of(original, edited))).hasSize(2);
+    }
 }

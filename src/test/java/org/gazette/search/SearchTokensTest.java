@@ -57,4 +57,26 @@ class SearchTokensTest {
     void otherScriptsAreWordsToo() {
         assertThat(tokens("Ürümqi ئۈرۈمچی", false)).containsExactly("ürümqi", "ئۈرۈمچی");
     }
+
+    @Test
+    void hanScriptCharactersOutsideTheUnifiedIdeographsJoinTheirRun() {
+        // 々 (U+3005) and 〇 (U+3007) are Han but lie below the unified ideographs' block.
+        assertThat(tokens("人々〇号", false)).containsExactly("人々", "々〇", "〇号");
+        assertThat(tokens("⺮竹", true)).containsExactly("⺮", "⺮竹", "竹");
+    }
+
+    @Test
+    void runsMixingBothPlanesCutAtCharactersNotUnits() {
+        assertThat(tokens("村𠀾村", true)).containsExactly("村", "村𠀾", "𠀾", "𠀾村", "村");
+        assertThat(tokens("a村b𠀾", false)).containsExactly("a", "村", "b", "𠀾");
+    }
+
+    @Test
+    void noCodePointBelowTheFirstHanIsHan() {
+        // The scanner answers "not Han" below FIRST_HAN without looking the script up.
+        for (int cp = 0; cp < SearchTokens.FIRST_HAN; cp++) {
+            assertThat(Character.UnicodeScript.of(cp)).as("U+%04X", cp).isNotEqualTo(Character.UnicodeScript.HAN);
+        }
+        assertThat(Character.UnicodeScript.of(SearchTokens.FIRST_HAN)).isEqualTo(Character.UnicodeScript.HAN);
+    }
 }
