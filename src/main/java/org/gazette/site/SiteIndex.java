@@ -93,7 +93,7 @@ public final class SiteIndex {
     private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
                       SiteIndex last) {
         this.data = data;
-        this.lastDerived = last == null ? Map.of() : Map.copyOf(last.derived);
+        this.lastDerived = last == null ? Map.of() : lastViews(last);
         this.bodies = Map.copyOf(bodies);
         this.publication = publication;
         List<Document> live = new ArrayList<>();
@@ -228,8 +228,15 @@ public final class SiteIndex {
         return merged(before, kept::contains, added, order);
     }
 
+    /** The newest view of each kind the last indexes made: a build that did not ask for one passes the older on. */
+    private static Map<Class<?>, Object> lastViews(SiteIndex last) {
+        Map<Class<?>, Object> views = new HashMap<>(last.lastDerived);
+        views.putAll(last.derived);
+        return Map.copyOf(views);
+    }
+
     /**
-     * The view of this kind that the index this one was {@link #updated} from had made, or null: for
+     * The newest view of this kind that the indexes this one was {@link #updated} from had made, or null: for
      * a view that makes itself again from the last one, reusing what the changed documents did not
      * touch.
      */
