@@ -54,11 +54,19 @@ public final class JsonFeeds implements Output {
         return Feeds.paths(".json");
     }
 
-    /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */
+    /**
+     * What the feeds of {@link Feeds} are made from, in either format: whole documents, bodies included
+     * ({@link DocumentFact#BODY}), so a body edit reaches the feeds, and only them. Declared here, once,
+     * for the Atom twin ({@code pages.FeedPages}) too: {@code pages} may use {@code outputs}, and
+     * {@code site}, where {@link Feeds} lives, may not name the catalogue.
+     */
+    public static final Inputs FEED_INPUTS = Inputs.wholeDocuments().andFacts(DocumentFact.BODY)
+            .showing(d -> d.type() != DocumentType.PAGE)
+            .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
-                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+        return FEED_INPUTS;
     }
 
     @Override

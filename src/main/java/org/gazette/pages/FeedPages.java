@@ -2,14 +2,13 @@ package org.gazette.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gazette.catalogue.DocumentFact;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.content.DocumentType;
+import org.gazette.outputs.JsonFeeds;
 import org.gazette.site.Feeds;
 import org.gazette.site.SiteIndex;
 
@@ -35,11 +34,10 @@ public final class FeedPages implements Output {
         return Feeds.paths(".xml");
     }
 
-    /** Whole documents, bodies included ({@link DocumentFact#BODY}): a body edit reaches the feeds, and only them. */
+    /** The same inputs as the JSON twin's, {@link JsonFeeds#FEED_INPUTS}: both write the channels of {@link Feeds}. */
     @Override
     public Inputs inputs() {
-        return Inputs.wholeDocuments().andFacts(DocumentFact.BODY).showing(d -> d.type() != DocumentType.PAGE)
-                .data("site.yaml", "agencies.yaml", "campaigns.yaml");
+        return JsonFeeds.FEED_INPUTS;
     }
 
     @Override
