@@ -125,8 +125,14 @@ public final class ContactPages implements Output {
         List<AgencyView> agencies = new ArrayList<>();
         List<AgencyView> full = new ArrayList<>();
         for (Agency agency : site.data().agencies().values()) {
-            agencies.add(view(agency, site, directory, calendars, DIRECTORY_CONTACTS));
-            full.add(view(agency, site, directory, calendars, AGENCY_CONTACTS));
+            // The directory shows the first of the people the agency's page shows: each person is laid out once.
+            List<Contact> people = directory.of(agency.id());
+            List<ContactView> views = new ArrayList<>();
+            for (Contact contact : people.subList(0, Math.min(AGENCY_CONTACTS, people.size()))) {
+                views.add(ContactView.of(contact, ContactCards.personPath(contact)));
+            }
+            agencies.add(view(agency, site, people.size(), views.subList(0, Math.min(DIRECTORY_CONTACTS, views.size())), calendars));
+            full.add(view(agency, site, people.size(), views, calendars));
         }
         List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(TITLE, null));
         PageMeta meta = new PageMeta(TITLE, PATH, PATH, trail, "各发布机构的地址、电话、邮箱和联系人。");
@@ -159,12 +165,10 @@ public final class ContactPages implements Output {
         return pages;
     }
 
-    private static AgencyView view(Agency agency, SiteIndex site, ContactDirectory directory, CalendarIndex calendars,
-                                   int contacts) {
+    private static AgencyView view(Agency agency, SiteIndex site, int people, List<ContactView> shown, CalendarIndex calendars) {
         String id = agency.id();
-        List<Contact> people = directory.of(id);
         return new AgencyView(agency, agency.phone() == null ? null : ContactView.Phone.of(agency.phone()),
-                groups(people.subList(0, Math.min(contacts, people.size()))), people.size(), ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
+                ContactView.group(shown), people, ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
                 // An agency has a calendar when it issued a document with a schedule or organises an activity.
                 calendars.agencyActivities(id).isEmpty() ? null : AgencyPaths.calendar(id), site.byAgency(id).size());
     }
