@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
@@ -76,7 +78,7 @@ public final class ContactPages implements Output {
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
         List<PlannedPage> pages = new ArrayList<>();
-        plan(site, (agency, made) -> pages.addAll(made.get()));
+        plan(site, ContactPages::laidOut, (agency, made) -> pages.addAll(made.get()));
         return pages;
     }
 
@@ -99,7 +101,18 @@ public final class ContactPages implements Output {
         }
         Map<String, ? extends List<? extends Product>> before = Pagination.byList(last);
         List<Product> pages = new ArrayList<>();
-        plan(context.site(), (agency, made) -> {
+        // A person whose entry is the very object the last plan showed (an unchanged document's, or the
+        // data's) is laid out as it was: parsing numbers and naming vCards was most of this family's cost.
+        Map<Contact, ContactView> shown = new IdentityHashMap<>();
+        for (Product product : last) {
+            if (product instanceof PlannedPage page && page.model() instanceof AgencyPage agency) {
+                agency.agency().contacts().forEach(group -> group.contacts().forEach(view -> shown.put(view.contact(), view)));
+            }
+        }
+        plan(context.site(), contact -> {
+            ContactView known = shown.get(contact);
+            return known != null ? known : laidOut(contact);
+        }, (agency, made) -> {
             if (agency == null) { // the directory: one page, planned again
                 pages.addAll(made.get());
                 return;
@@ -119,7 +132,7 @@ public final class ContactPages implements Output {
     }
 
     /** The directory page first, then each agency's pages in the order of {@code agencies.yaml}. */
-    private void plan(SiteIndex site, AgencyPlan agencyPages) {
+    private void plan(SiteIndex site, Function<Contact, ContactView> views, AgencyPlan agencyPages) {
         ContactDirectory directory = ContactDirectory.of(site);
         CalendarIndex calendars = CalendarIndex.of(site);
         List<AgencyView> agencies = new ArrayList<>();
@@ -127,12 +140,12 @@ public final class ContactPages implements Output {
         for (Agency agency : site.data().agencies().values()) {
             // The directory shows the first of the people the agency's page shows: each person is laid out once.
             List<Contact> people = directory.of(agency.id());
-            List<ContactView> views = new ArrayList<>();
+            List<ContactView> shown = new ArrayList<>();
             for (Contact contact : people.subList(0, Math.min(AGENCY_CONTACTS, people.size()))) {
-                views.add(ContactView.of(contact, ContactCards.personPath(contact)));
+                shown.add(views.apply(contact));
             }
-            agencies.add(view(agency, site, people.size(), views.subList(0, Math.min(DIRECTORY_CONTACTS, views.size())), calendars));
-            full.add(view(agency, site, people.size(), views, calendars));
+            agencies.add(view(agency, site, people.size(), shown.subList(0, Math.min(DIRECTORY_CONTACTS, shown.size())), calendars));
+            full.add(view(agency, site, people.size(), shown, calendars));
         }
         List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(TITLE, null));
         PageMeta meta = new PageMeta(TITLE, PATH, PATH, trail, "各发布机构的地址、电话、邮箱和联系人。");
@@ -163,6 +176,11 @@ public final class ContactPages implements Output {
                     new AgencyPage(agency, slices.get(n - 1), pagination, feed == null ? null : feed.link()), "data/agencies.yaml: " + agency.agency().id()));
         }
         return pages;
+    }
+
+    /** A person as the directory and agency pages show them, with their vCard. */
+    private static ContactView laidOut(Contact contact) {
+        return ContactView.of(contact, ContactCards.personPath(contact));
     }
 
     private static AgencyView view(Agency agency, SiteIndex site, int people, List<ContactView> shown, CalendarIndex calendars) {
