@@ -49,7 +49,7 @@ public final class SiteIndex {
     private final Map<String, DocumentEvents> events;
     private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The views the index this one was updated from had made, for views that update in place. */
+    /** The newest view of each kind that the indexes this one was updated from had made: for views that update in place. */
     private final Map<Class<?>, Object> lastDerived;
 
     /**
