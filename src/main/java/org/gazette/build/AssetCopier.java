@@ -8,13 +8,20 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.minify.AssetMinifier;
+import org.gazette.minify.MinifiedCache;
+import org.gazette.outputs.OutputFile;
+import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
 /**
- * Publishes {@code assets/} as {@code /assets/} of the site. A symbolic link is reported and not
+ * Publishes {@code assets/} as {@code /assets/} of the site, stylesheets and scripts minified
+ * ({@link AssetMinifier}, kept between builds by {@link MinifiedCache}), everything else byte for byte. A symbolic link is reported and not
  * followed: nothing outside the source tree may reach the published site.
  */
 final class AssetCopier {
+
+    private static final MinifiedCache CACHE = MinifiedCache.standard();
 
     private AssetCopier() {
     }
@@ -47,7 +54,13 @@ final class AssetCopier {
                     return FileVisitResult.CONTINUE;
                 }
                 paths.add(name);
-                if (target != null) {
+                if (AssetMinifier.minifies(name)) {
+                    // Minified in a check too, so that it warns of a file the minifier cannot read.
+                    byte[] published = CACHE.minify(name, read(file), problems);
+                    if (target != null) {
+                        Outputs.file(target, OutputFile.of(name, name, published), problems);
+                    }
+                } else if (target != null) {
                     Outputs.copy(target, file, name, name, problems);
                 }
                 return FileVisitResult.CONTINUE;
@@ -55,5 +68,13 @@ final class AssetCopier {
         });
         paths.sort(null);
         return paths;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw EnvironmentFailure.at("读取", file, e);
+        }
     }
 }

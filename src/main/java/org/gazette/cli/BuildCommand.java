@@ -20,9 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions source;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "输出目录，默认 <站点根目录>/target/site")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--force", description = "输出目录里已有其他文件（不是 Gazette 生成的网站）时，仍然整体替换它")
     private boolean force;
@@ -37,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         if (source.notASiteRoot(err)) {
             return GazetteCommand.USAGE;
         }
-        Path target = output != null ? output : source.source.resolve("target").resolve("site");
+        Path target = output.folder(source, "site");
         long started = System.nanoTime();
         try {
             BuildResult result = new SiteBuilder().build(BuildOptions.build(source.source, target).forcing(force));

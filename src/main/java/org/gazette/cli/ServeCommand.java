@@ -37,9 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "监听地址，默认 ${DEFAULT-VALUE}（只有本机能打开）。要用同一局域网的手机预览，写本机的局域网地址或 0.0.0.0")
     private String bind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "预览文件写在哪里，默认 <站点根目录>/target/preview")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--drafts", description = "预览中也显示草稿（status: draft），页面上标“草稿”；正式生成网站时从不发布草稿")
     private boolean drafts;
@@ -57,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         if (source.notASiteRoot(err)) {
             return GazetteCommand.USAGE;
         }
-        Path folder = output != null ? output : source.source.resolve("target").resolve("preview");
+        Path folder = output.folder(source, "preview");
         try {
             // The preview keeps serving after a failed build; a folder it must not replace stops it at once.
             Path absolute = folder.toAbsolutePath().normalize();

@@ -3,6 +3,7 @@ package org.gazette.pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -56,11 +57,18 @@ public final class ListPages implements Output {
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        return perType(type -> {
+            String base = type.folder() + "/";
+            return paginate(type.label(), base, base, List.of(new Crumb("首页", "")), site.ofType(type),
+                    "列表：" + type.label(), ArchiveLinks.of(site, type, null));
+        });
+    }
+
+    /** The pages of each listed type, notices first: the whole lists and the year lists both walk them so. */
+    static List<PlannedPage> perType(Function<DocumentType, List<PlannedPage>> pagesOfType) {
         List<PlannedPage> pages = new ArrayList<>();
         for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {
-            String base = type.folder() + "/";
-            pages.addAll(paginate(type.label(), base, base, List.of(new Crumb("首页", "")), site.ofType(type),
-                    "列表：" + type.label(), ArchiveLinks.of(site, type, null)));
+            pages.addAll(pagesOfType.apply(type));
         }
         return pages;
     }

@@ -9,7 +9,6 @@ import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.content.DocumentType;
 import org.gazette.site.ArchivePaths;
 import org.gazette.site.SiteIndex;
 import org.gazette.site.YearArchive;
@@ -53,16 +52,16 @@ public final class YearArchivePages implements Output {
 
     /** The year lists of a site on a build day. */
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        List<PlannedPage> pages = new ArrayList<>();
-        for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {
+        return ListPages.perType(type -> {
             String list = type.folder() + "/";
             List<Crumb> parents = List.of(new Crumb("首页", ""), new Crumb(type.label(), list));
+            List<PlannedPage> pages = new ArrayList<>();
             for (YearArchive.Year year : YearArchive.of(site).of(type)) {
                 pages.addAll(ListPages.paginate(year.year() + "年" + type.label(), ArchivePaths.year(type, year.year()), list,
                         parents, year.documents(), "列表：" + year.year() + "年" + type.label(),
                         ArchiveLinks.of(site, type, year.year())));
             }
-        }
-        return pages;
+            return pages;
+        });
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The weight budget that keeps pages quick on old phones and slow links: every page with its CSS and
  * JavaScript under 100 KB uncompressed (images and attachments aside), its CSS under 25 KB and its
  * JavaScript under 8 KB, besides the one page script a page may have of its own with its own budget
- * (the search page's {@code search.js}, under 12 KB).
+ * (the search page's {@code search.js}, under 12 KB). Sizes are those of the published files, which
+ * the build minifies ({@code minify.AssetMinifier}; figures in docs/performance.md).
  */
 class PageWeightIT {
 

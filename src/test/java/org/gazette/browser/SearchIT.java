@@ -234,6 +234,23 @@ class SearchIT {
     }
 
     @Test
+    void resultsAndTheirFiltersFitTheNarrowestWindowInBothModes() {
+        // Many agencies and campaigns in the filters: a select as wide as its longest name must not widen the page.
+        browser.resize(Viewport.DESKTOP_AT_400_PERCENT);
+        try {
+            for (boolean elder : new boolean[] {false, true}) {
+                search("科技");
+                browser.elderMode(elder);
+                assertThat(browser.driver().findElement(By.id("search-filters")).isDisplayed()).isTrue();
+                assertThat(PageScripts.problems(browser, "layout-problems.js")).as("长者模式 %s", elder).isEmpty();
+            }
+        } finally {
+            browser.elderMode(false);
+            browser.resize(Viewport.DESKTOP);
+        }
+    }
+
+    @Test
     void resultsAreLargeInElderModeAndFitAPhone() {
         browser.resize(Viewport.PHONE);
         search("乐家湾");

@@ -12,6 +12,8 @@ import org.gazette.testing.TestSiteExtension;
 import org.gazette.validation.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * No two pages share an address, without regard to case: a document's page may not take a generated
@@ -39,52 +41,22 @@ class AddressCheckTest {
                 .hasHintContaining("这个地址留给网站自动生成的页面");
     }
 
-    @Test
-    void aDocumentFolderNamedLikeAGeneratedFileClashesWithIt(TestSite site) throws Exception {
-        site.write("content/feed.xml.md", SiteReading.notice("通知", "2022-05-24", "正文。"));
-        SiteIndex index = SiteReading.index(site, "content/feed.xml.md");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            content/feed.xml.md      | feed.xml | Atom 订阅 | 与“Atom 订阅”发布到同一个地址 /feed.xml/
+            content/feed.json.md     |          |           | 与“JSON Feed 订阅：测试科技局网站”发布到同一个地址 /feed.json/
+            content/robots.txt.md    |          |           | 与“robots.txt（搜索引擎抓取规则）”发布到同一个地址 /robots.txt/
+            content/assets/notice.md |          |           | 与“assets/ 文件夹”发布到同一个地址 /assets/notice/
+            """)
+    void aDocumentFolderNamedLikeAGeneratedFileOrUnderAssetsClashesWithIt(String source, String generatedFile, String origin,
+                                                                           String message, TestSite site) throws Exception {
+        site.write(source, SiteReading.notice("通知", "2022-05-24", "正文。"));
+        SiteIndex index = SiteReading.index(site, source);
         Problems problems = new Problems();
 
-        AddressCheck.check(index, List.of(generated("feed.xml", "Atom 订阅")), problems);
+        AddressCheck.check(index, generatedFile == null ? List.of() : List.of(generated(generatedFile, origin)), problems);
 
-        assertThat(problems.errors()).singleElement().satisfies(problem ->
-                assertThatProblem(problem).hasMessageContaining("与“Atom 订阅”发布到同一个地址 /feed.xml/"));
-    }
-
-    @Test
-    void aDocumentFolderNamedLikeAJsonFeedClashesWithIt(TestSite site) throws Exception {
-        site.write("content/feed.json.md", SiteReading.notice("通知", "2022-05-24", "正文。"));
-        SiteIndex index = SiteReading.index(site, "content/feed.json.md");
-        Problems problems = new Problems();
-
-        AddressCheck.check(index, List.of(), problems);
-
-        assertThat(problems.errors()).singleElement().satisfies(problem ->
-                assertThatProblem(problem).hasMessageContaining("与“JSON Feed 订阅：测试科技局网站”发布到同一个地址 /feed.json/"));
-    }
-
-    @Test
-    void aDocumentFolderNamedRobotsTxtClashesWithTheCrawlersFile(TestSite site) throws Exception {
-        site.write("content/robots.txt.md", SiteReading.notice("通知", "2022-05-24", "正文。"));
-        SiteIndex index = SiteReading.index(site, "content/robots.txt.md");
-        Problems problems = new Problems();
-
-        AddressCheck.check(index, List.of(), problems);
-
-        assertThat(problems.errors()).singleElement().satisfies(problem ->
-                assertThatProblem(problem).hasMessageContaining("与“robots.txt（搜索引擎抓取规则）”发布到同一个地址 /robots.txt/"));
-    }
-
-    @Test
-    void aDocumentUnderAssetsClashesWithTheAssetsFolder(TestSite site) throws Exception {
-        site.write("content/assets/notice.md", SiteReading.notice("通知", "2022-05-24", "正文。"));
-        SiteIndex index = SiteReading.index(site, "content/assets/notice.md");
-        Problems problems = new Problems();
-
-        AddressCheck.check(index, List.of(), problems);
-
-        assertThat(problems.errors()).singleElement().satisfies(problem ->
-                assertThatProblem(problem).hasMessageContaining("与“assets/ 文件夹”发布到同一个地址 /assets/notice/"));
+        assertThat(problems.errors()).singleElement().satisfies(problem -> assertThatProblem(problem).hasMessageContaining(message));
     }
 
     @Test

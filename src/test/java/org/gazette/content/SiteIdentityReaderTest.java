@@ -8,6 +8,8 @@ import org.gazette.testing.TestSite;
 import org.gazette.testing.TestSiteExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The inspection items of {@code data/site.yaml} are optional, read into {@link SiteIdentity}, and
@@ -62,14 +64,19 @@ class SiteIdentityReaderTest {
         assertThat(identity.topics()).containsExactly("综合政务\\政务公开", "科技、教育\\科技");
     }
 
-    @Test
-    void aPoliceRecordWithoutItsNumberCannotBeLinked(TestSite site) throws IOException {
-        site.write("data/site.yaml", TestSite.SITE_YAML + "police_record: 宁公网安备号\n");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a police record without its number cannot be linked | police_record: 宁公网安备号 | police_record | 公安备案号“宁公网安备号”格式不对，无法链接到备案记录 | 宁公网安备64050202000001号
+            reporting errors needs the site code                | report_errors: true   | report_errors | “我为政府网站找错”需要网站标识码 | site_code
+            """)
+    void anItemThatCannotBeUsedAsWrittenIsToldAtItsLine(String what, String line, String field, String message, String hint,
+                                                        TestSite site) throws IOException {
+        site.write("data/site.yaml", TestSite.SITE_YAML + line + "\n");
 
         assertThat(site.readData().problems()).singleElement().satisfies(problem -> assertThatProblem(problem)
-                .isAt("data/site.yaml", 4, "police_record")
-                .hasMessageContaining("公安备案号“宁公网安备号”格式不对，无法链接到备案记录")
-                .hasHintContaining("宁公网安备64050202000001号"));
+                .isAt("data/site.yaml", 4, field)
+                .hasMessageContaining(message)
+                .hasHintContaining(hint));
     }
 
     @Test
@@ -84,16 +91,6 @@ class SiteIdentityReaderTest {
                 p -> assertThatProblem(p).isAt("data/site.yaml", 4, "site_code").hasHintContaining("10 位数字"),
                 p -> assertThatProblem(p).isAt("data/site.yaml", 5, "icp").hasHintContaining("宁ICP备12345678号-1"),
                 p -> assertThatProblem(p).isAt("data/site.yaml", 6, "conac_id").hasHintContaining("id="));
-    }
-
-    @Test
-    void reportingErrorsNeedsTheSiteCode(TestSite site) throws IOException {
-        site.write("data/site.yaml", TestSite.SITE_YAML + "report_errors: true\n");
-
-        assertThat(site.readData().problems()).singleElement().satisfies(problem -> assertThatProblem(problem)
-                .isAt("data/site.yaml", 4, "report_errors")
-                .hasMessageContaining("“我为政府网站找错”需要网站标识码")
-                .hasHintContaining("site_code"));
     }
 
     @Test

@@ -25,6 +25,15 @@ document.querySelectorAll("body *").forEach(function (el) {
   if (style.textOverflow === "ellipsis" && el.scrollWidth > el.clientWidth + 1) { problems.push("text cut short: " + name(el)); }
 });
 
+/* A short link (a topic, an agency, 订阅) broken across two lines, as 科 / 普: hard to read and to tap.
+   Links in a document's own text are the editor's and wrap as the sentence does. */
+document.querySelectorAll("a").forEach(function (a) {
+  if (unseen(a) || a.closest(".document-body") || a.textContent.replace(/\s+/g, "").length > 6) { return; }
+  var lines = {};
+  Array.prototype.forEach.call(a.getClientRects(), function (r) { if (r.width > 0) { lines[Math.round(r.top)] = true; } });
+  if (Object.keys(lines).length > 1) { problems.push("short link broken across lines: " + name(a)); }
+});
+
 /* Text squeezed into a column a character or two wide, one character a line. */
 var checked = new Set();
 var texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
