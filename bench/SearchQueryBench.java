@@ -17,19 +17,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What one search costs a reader, in headless Chromium with its CPU throttled 4× (CDP
- * {@code Emulation.setCPUThrottlingRate}) and its cache off: for each query, the bytes of the
- * search index it downloaded (manifest, shards, result chunks; served uncompressed) and how long
- * until the results were shown, from the start of navigation and from the moment the script asked
- * for the manifest.
+ * {@code Emulation.setCPUThrottlingRate}) and its cache off, median of {@link #RUNS} runs: for each
+ * query, the bytes of the search index it downloaded before the results were shown (manifest,
+ * shards, result chunks; served uncompressed), the bytes it downloaded after them (the facets for
+ * the filters, the result pages read for excerpts around deep matches), and how long until the
+ * results were shown: from the start of navigation (the reader's view) and from the moment the script
+ * asked for its first index file (the script's own part); each as "first" (the first result in the
+ * list, or the status when there is none), "all" (the status, the live region, set once the page of
+ * results is complete) and "painted" (the next frame after that: {@code requestAnimationFrame}, then
+ * a task).
  *
  * <p>{@code java -cp CLASSPATH bench/SearchQueryBench.java OUT QUERY…} with Selenium on the class path.
  */
 public final class SearchQueryBench {
 
+    private static final int RUNS = 5;
+
     private static final String WATCH = """
             new MutationObserver(function () {
-              var s = document.getElementById('search-status');
-              if (s && s.textContent && !window.__shown) { window.__shown = performance.now(); }
+              var s = document.getElementById('search-status'), list = document.getElementById('search-results');
+              if (list && list.firstChild && !window.__first) { window.__first = performance.now(); }
+              if (s && s.textContent && !window.__shown) {
+                window.__first = window.__first || performance.now();
+                window.__shown = performance.now();
+                requestAnimationFrame(function () { setTimeout(function () { window.__painted = performance.now(); }, 0); });
+              }
             }).observe(document, {subtree: true, childList: true, characterData: true});""";
 
     public static void main(String[] args) throws Exception {
@@ -71,40 +83,49 @@ public final class SearchQueryBench {
             // The first page load of a browser is slower than any reader's: warm it up once.
             driver.get(origin + "search/?q=" + URLEncoder.encode("通知", StandardCharsets.UTF_8));
             wait(driver);
-            System.out.printf("   %-24s %8s %6s %9s %13s %12s  %s%n", "query", "index KB", "files", "page KB",
-                    "shown (ms)", "after index", "status");
+            System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %s%n", "query", "index KB", "files",
+                    "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "status");
+            System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s |%n", "", "", "", "", "", "ms from navigation",
+                    "ms from 1st index ask");
             for (String query : List.of(args).subList(1, args.length)) {
-                List<Double> shown = new ArrayList<>();
-                List<Double> after = new ArrayList<>();
-                double indexBytes = 0;
-                double pageBytes = 0;
-                long files = 0;
-                String status = "";
-                for (int run = 0; run < 3; run++) {
+                List<List<Double>> times = new ArrayList<>();
+                for (int column = 0; column < 6; column++) {
+                    times.add(new ArrayList<>());
+                }
+                Map<String, Object> m = Map.of();
+                for (int run = 0; run < RUNS; run++) {
                     driver.get(origin + "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
                     wait(driver);
+                    // What the script asks for after the results (facets, result pages) has time to come.
+                    Thread.sleep(1500);
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
-                            var r = performance.getEntriesByType('resource'), index = 0, page = 0, n = 0, asked = 0;
+                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                            var r = performance.getEntriesByType('resource'), index = 0, after = 0, page = 0, n = 0, asked = Infinity;
                             r.forEach(function (e) {
-                              if (/\\/search\\/.*\\.json$/.test(e.name)) { index += e.decodedBodySize; n++;
-                                if (/index\\.json$/.test(e.name)) { asked = e.startTime; } }
+                              if (e.initiatorType === 'fetch' && e.startTime >= window.__shown) { after += e.decodedBodySize; }
+                              else if (/\\/search\\/.*\\.json$/.test(e.name)) { index += e.decodedBodySize; n++; asked = Math.min(asked, e.startTime); }
                               else { page += e.decodedBodySize; }
                             });
                             var nav = performance.getEntriesByType('navigation')[0];
-                            return {shown: window.__shown, asked: asked, index: index, page: page + nav.decodedBodySize, n: n,
+                            return {first: window.__first, shown: window.__shown, painted: window.__painted, asked: asked, index: index, after: after,
+                                    page: page + nav.decodedBodySize, n: n,
                                     status: document.getElementById('search-status').textContent};""");
-                    shown.add(((Number) m.get("shown")).doubleValue());
-                    after.add(((Number) m.get("shown")).doubleValue() - ((Number) m.get("asked")).doubleValue());
-                    indexBytes = ((Number) m.get("index")).doubleValue();
-                    pageBytes = ((Number) m.get("page")).doubleValue();
-                    files = ((Number) m.get("n")).longValue();
-                    status = (String) m.get("status");
+                    m = measured;
+                    double shown = ((Number) m.get("shown")).doubleValue();
+                    double painted = ((Number) m.get("painted")).doubleValue();
+                    double asked = ((Number) m.get("asked")).doubleValue();
+                    double first = ((Number) m.get("first")).doubleValue();
+                    double[] values = {first, shown, painted, first - asked, shown - asked, painted - asked};
+                    for (int column = 0; column < values.length; column++) {
+                        times.get(column).add(values[column]);
+                    }
                 }
-                shown.sort(null);
-                after.sort(null);
-                System.out.printf("   %-24s %8.1f %6d %9.1f %13.0f %12.0f  %s%n", query, indexBytes / 1024, files,
-                        pageBytes / 1024, shown.get(1), after.get(1), status);
+                times.forEach(list -> list.sort(null));
+                System.out.printf("   %-24s %8.1f %5d %8.1f %7.1f | %6.0f %6.0f %7.0f | %6.0f %6.0f %7.0f | %s%n", query,
+                        ((Number) m.get("index")).doubleValue() / 1024, ((Number) m.get("n")).longValue(),
+                        ((Number) m.get("after")).doubleValue() / 1024, ((Number) m.get("page")).doubleValue() / 1024,
+                        median(times.get(0)), median(times.get(1)), median(times.get(2)), median(times.get(3)),
+                        median(times.get(4)), median(times.get(5)), m.get("status"));
             }
         } finally {
             driver.quit();
@@ -112,8 +133,14 @@ public final class SearchQueryBench {
         }
     }
 
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
     private static void wait(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                ((JavascriptExecutor) d).executeScript("return window.__shown || null") != null);
+                ((JavascriptExecutor) d).executeScript("return window.__painted || null") != null);
     }
 }

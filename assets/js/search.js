@@ -1,15 +1,15 @@
-/* Gazette 站内搜索: reads the query and filters from the address (search/?q=…&type=…&page=…), the
-   index the build wrote under search/ (org.gazette.search.SearchIndexWriter) and shows the results.
-   Only the manifest, the shards of the query's tokens and the chunks of the results shown are
-   fetched. Tokens follow SearchTokens.java: NFKC, lower case; Chinese runs give bigrams (a lone
-   character itself; a query looks up every other bigram); other letters and digits give words. ES5 with fetch; a browser without them
-   keeps the page's links to the lists. */
+/* Gazette 站内搜索 (docs/search.md): reads the query and filters from the address and the index under
+   search/ (org.gazette.search.SearchIndexWriter), and shows the results. Tokens as SearchTokens.java:
+   NFKC, lower case, bigrams of Chinese runs, words of other letters and digits. ES5 with fetch. */
 (function () {
   "use strict";
-  var PER_PAGE = 10;
+  var PER_PAGE = 10, DEEP = 1;
   var FACETS = ["type", "year", "agency", "campaign"];
   var LAST = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
   var MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  /* Varint characters by code: LAST's give their value, MORE's 32 plus theirs. */
+  var CODE = [];
+  for (var c = 0; c < 32; c++) { CODE[LAST.charCodeAt(c)] = c; CODE[MORE.charCodeAt(c)] = 32 + c; }
   var HAN, WORD;
   try {
     HAN = new RegExp("\\p{Script=Han}", "u");
@@ -32,12 +32,12 @@
       while (i < chars.length && kind.test(chars[i]) && (kind === HAN || !HAN.test(chars[i]))) { run.push(chars[i++]); }
       terms.push(run.join(""));
       if (kind === WORD) { tokens.push(run.join("")); } else if (run.length === 1) { singles.push(run[0]); } else {
-        // Every other bigram, and the last: a document holding the run holds them all, and fewer shards are read.
+        // Every other bigram and the last: a document holding the run holds them all.
         for (var j = 0; j + 1 < run.length; j += 2) { tokens.push(run[j] + run[j + 1]); }
         if (run.length % 2) { tokens.push(run[run.length - 2] + run[run.length - 1]); }
       }
     }
-    // A lone character (年, 号) only counts when the query has nothing else: it is indexed from titles and metadata.
+    // A lone character (年, 号) counts only alone: it is indexed from titles and metadata only.
     return { tokens: unique(tokens.length ? tokens : singles), terms: terms };
   }
 
@@ -53,11 +53,10 @@
   }
 
   function numbers(text) {
-    var out = [], value = 0, shift = 1, c, k;
+    var out = [], value = 0, shift = 1, k;
     for (var i = 0; i < text.length; i++) {
-      c = text.charAt(i);
-      k = MORE.indexOf(c);
-      if (k >= 0) { value += k * shift; shift *= 32; } else { out.push(value + LAST.indexOf(c) * shift); value = 0; shift = 1; }
+      k = CODE[text.charCodeAt(i)];
+      if (k >= 32) { value += (k - 32) * shift; shift *= 32; } else { out.push(value + k * shift); value = 0; shift = 1; }
     }
     return out;
   }
@@ -69,26 +68,39 @@
     });
   }
 
-  /* Per document: [type, year + 1 (0: no date), [agencies], [campaigns]] as indexes into the manifest's lists. */
-  function facets(manifest) {
-    var n = numbers(manifest.facets), docs = [], i = 0;
+  /* Per document: [type, year + 1 (0: none), [agencies], [campaigns]], indexes into the facet lists. */
+  function facets(data) {
+    var n = numbers(data.facets), docs = [], i = 0;
     function list() { var c = n[i++], l = n.slice(i, i + c); i += c; return l; }
     while (i < n.length) { docs.push([n[i++], n[i++], list(), list()]); }
     return docs;
   }
 
-  /* Scores of the documents that hold every token, best first, newest first among equals. */
+  /* The documents holding every token, best first, newest first among equals (buckets by score, no sort). */
   function rank(postings) {
-    var score = null;
-    postings.forEach(function (list) {
-      var next = {}, n = list ? numbers(list) : [], doc = 0;
-      for (var i = 0; i < n.length; i += 2) {
+    var held = [], score = [], byScore = [], ranked = [], doc, i;
+    postings.map(numbers).forEach(function (n, token) {
+      for (doc = 0, i = 0; i < n.length; i += 2) {
         doc += n[i];
-        if (score === null || score[doc] !== undefined) { next[doc] = (score === null ? 0 : score[doc]) + n[i + 1]; }
+        if ((held[doc] | 0) === token) { held[doc] = token + 1; score[doc] = (score[doc] | 0) + n[i + 1]; }
       }
-      score = next;
     });
-    return Object.keys(score || {}).map(Number).sort(function (a, b) { return score[b] - score[a] || a - b; });
+    for (doc = 0; doc < held.length; doc++) {
+      if (held[doc] === postings.length) { (byScore[score[doc]] = byScore[score[doc]] || []).push(doc); }
+    }
+    for (i = byScore.length - 1; i > 0; i--) { (byScore[i] || []).forEach(function (d) { ranked.push(d); }); }
+    return ranked;
+  }
+
+  /* The ranked documents for the tokens, from the shards of a shard count. */
+  function lookUp(tokens, count, base) {
+    var shards = {};
+    tokens.forEach(function (t) { shards[shardOf(t, count)] = null; });
+    return Promise.all(Object.keys(shards).map(function (s) {
+      return getJson(new URL("shards/" + s + ".json", base)).then(function (shard) { shards[s] = shard; });
+    })).then(function () {
+      return rank(tokens.map(function (t) { return shards[shardOf(t, count)][t] || ""; }));
+    });
   }
 
   /* Appends text to a node with every term in <mark>. */
@@ -106,28 +118,31 @@
     node.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  /* The part of the text around the first term found. */
+  /* Where the text holds the query's first run found, else its first bigram found; -1: nowhere. */
+  function bestMatch(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    for (var i = 0; i < terms.length && at < 0; i++) { at = lower.indexOf(terms[i]); }
+    return at;
+  }
+
+  /* The part of the text around the best match. */
   function excerpt(text, terms) {
-    var lower = text.toLowerCase(), first = -1;
-    terms.forEach(function (t) { var p = lower.indexOf(t); if (p >= 0 && (first < 0 || p < first)) { first = p; } });
-    var start = Math.max(0, first - 30);
+    var start = Math.max(0, bestMatch(text, terms) - 30);
     var cut = text.slice(start, start + 120);
     return (start > 0 ? "…" : "") + cut + (start + 120 < text.length ? "…" : "");
   }
 
+  /* The query's runs, then their bigrams. */
   function highlightTerms(terms) {
-    var out = [];
+    var out = terms.slice();
     terms.forEach(function (t) {
       var c = Array.from(t);
-      out.push(t);
       for (var i = 0; HAN.test(c[0]) && i + 1 < c.length; i++) { out.push(c[i] + c[i + 1]); }
     });
     return unique(out);
   }
 
   function fill(select, values, counts, chosen) {
-    var total = 0;
-    counts.forEach(function (c) { total += c; });
     select.options[0].textContent = "全部";
     values.forEach(function (v, i) {
       if (!counts[i] && String(i) !== chosen) { return; }
@@ -189,24 +204,31 @@
     var parsed = tokenize(query);
     if (!parsed.tokens.length) { status.textContent = "请输入汉字、字母或数字。"; return; }
     var base = new URL(form.getAttribute("data-index"), window.location.href);
+    var shards = Number(form.getAttribute("data-shards"));
     var terms = highlightTerms(parsed.terms);
-    getJson(base).then(function (manifest) {
-      var shards = {};
-      parsed.tokens.forEach(function (t) { shards[shardOf(t, manifest.shards)] = true; });
-      return Promise.all(Object.keys(shards).map(function (s) {
-        return getJson(new URL("shards/" + s + ".json", base)).then(function (shard) { shards[s] = shard; });
-      })).then(function () {
-        var lists = parsed.tokens.map(function (t) { return shards[shardOf(t, manifest.shards)][t]; });
-        return show(form, params, query, manifest, rank(lists), terms, base);
-      });
+    var chosen = FACETS.map(function (f) { return params.get(f) || ""; });
+    var filtered = chosen.join("") !== "";
+    // With a filter chosen the facets are needed before any result; otherwise they come after.
+    var facetFile = filtered ? getJson(new URL("facets.json", base)) : null;
+    Promise.all([getJson(base), lookUp(parsed.tokens, shards, base)]).then(function (got) {
+      // A page cached from an older build may name another shard count than the index now has.
+      return got[0].shards === shards ? got : Promise.all([got[0], lookUp(parsed.tokens, got[0].shards, base)]);
+    }).then(function (got) {
+      var chunk = got[0].chunk, ranked = got[1];
+      if (!ranked.length || !filtered) {
+        return show(params, query, chunk, ranked, terms, base, filtered).then(function () {
+          return ranked.length && getJson(new URL("facets.json", base)).then(function (data) { filters(data, ranked, chosen); });
+        });
+      }
+      return facetFile.then(function (data) { return show(params, query, chunk, filters(data, ranked, chosen), terms, base, true); });
     }).catch(function () {
       status.textContent = "搜索暂时无法使用，请通过下面的栏目查找。";
     });
   }
 
-  function show(form, params, query, manifest, ranked, terms, base) {
-    var docs = facets(manifest), names = [manifest.types, manifest.years, manifest.agencies, manifest.campaigns];
-    var chosen = FACETS.map(function (f) { return params.get(f) || ""; });
+  /* Fills the filters from the ranked documents' facets; gives back those the chosen ones keep. */
+  function filters(data, ranked, chosen) {
+    var docs = facets(data), names = [data.types, data.years, data.agencies, data.campaigns];
     var counts = FACETS.map(function () { return []; });
     var hits = ranked.filter(function (d) {
       var f = docs[d], keep = true;
@@ -220,24 +242,48 @@
     FACETS.forEach(function (name, i) {
       fill($("search-" + name), names[i].map(function (v) { return Array.isArray(v) ? v[1] : v; }), counts[i], chosen[i]);
     });
-    $("search-filters").hidden = !ranked.length;
+    $("search-filters").hidden = false;
+    return hits;
+  }
+
+  /* Shows a page of the hits, each as soon as its chunk and those of the better ones came, then their count
+     (the live region). */
+  function show(params, query, chunk, hits, terms, base, filtered) {
     var pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
     var page = Math.min(pages, Math.max(1, parseInt(params.get("page"), 10) || 1));
-    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE);
-    var chunks = {};
-    shown.forEach(function (d) { chunks[Math.floor(d / manifest.chunk)] = null; });
-    return Promise.all(Object.keys(chunks).map(function (c) {
-      return getJson(new URL("docs/" + c + ".json", base)).then(function (list) { chunks[c] = list; });
+    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), files = {}, next = 0, deep = [];
+    var list = $("search-results");
+    function add() {
+      while (next < shown.length && files[Math.floor(shown[next] / chunk)]) {
+        var d = shown[next++], result = files[Math.floor(d / chunk)][d % chunk], li = list.appendChild(item(result, terms));
+        list.hidden = false;
+        // The index keeps the start of the text: a match only deeper in the body is read from the page.
+        if (bestMatch(result.title, terms) < 0 && bestMatch(result.text, terms) < 0) { deep.push([result.url, li]); }
+      }
+    }
+    return Promise.all(unique(shown.map(function (d) { return Math.floor(d / chunk); })).map(function (c) {
+      return getJson(new URL("docs/" + c + ".json", base)).then(function (file) { files[c] = file; add(); });
     })).then(function () {
-      var list = $("search-results");
-      shown.forEach(function (d) { list.appendChild(item(chunks[Math.floor(d / manifest.chunk)][d % manifest.chunk], terms)); });
-      list.hidden = !shown.length;
       pageLinks($("search-pages"), params, page, pages);
-      var filtered = chosen.join("") ? "（已筛选）" : "";
+      var about = "与“" + query + "”相关的结果" + (filtered ? "（已筛选）" : "");
       $("search-status").textContent = hits.length
-        ? "找到 " + hits.length + " 条与“" + query + "”相关的结果" + filtered + (pages > 1 ? "，第 " + page + " 页，共 " + pages + " 页。" : "。")
-        : "没有找到与“" + query + "”相关的结果" + filtered + "。请换一个词，或通过下面的栏目查找。";
+        ? "找到 " + hits.length + " 条" + about + (pages > 1 ? "，第 " + page + " 页，共 " + pages + " 页。" : "。")
+        : "没有找到" + about + "。请换一个词，或通过下面的栏目查找。";
+      // At most DEEP pages (19-43 KB each), so that a query stays within 300 KB with the facets.
+      deep.slice(0, DEEP).forEach(function (d) { deepExcerpt(d[0], d[1], terms); });
     });
+  }
+
+  /* The excerpt from the result's own page, around the best match in its body. */
+  function deepExcerpt(url, li, terms) {
+    fetch(url).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
+      var body = new DOMParser().parseFromString(html, "text/html").querySelector(".document-body");
+      var text = body ? body.textContent.replace(/\s+/g, " ").trim() : "", p = li.querySelector(".doc-list-summary");
+      if (bestMatch(text, terms) >= 0) {
+        p.textContent = "";
+        marked(p, excerpt(text, terms), terms);
+      }
+    }).catch(function () { /* the stored excerpt stays */ });
   }
 
   function start() {

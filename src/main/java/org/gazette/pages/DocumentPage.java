@@ -46,6 +46,11 @@ public record DocumentPage(Document document, SafeHtml body, List<BodyTable> tab
         this(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, neighbours, List.of());
     }
 
+    /** Its campaigns (所属活动), each linking to the edition's page. */
+    public List<CampaignLink> campaigns() {
+        return document.campaigns().stream().map(CampaignLink::of).toList();
+    }
+
     /** The same page with its neighbours in the site. */
     public DocumentPage withNeighbours(Neighbours placed) {
         return new DocumentPage(document, body, tables, deadlines, contacts, attachments, calendar, qrCode, image, placed,

@@ -56,7 +56,7 @@ public final class SearchFiles {
 
     /** Whether a path below the site root is a file of the index (the search page beside it is not). */
     public static boolean isIndexFile(String path) {
-        return path.equals(SearchIndexWriter.MANIFEST) || path.matches("search/(shards|docs)/\\d+\\.json");
+        return path.equals(SearchIndexWriter.MANIFEST) || path.equals(SearchIndexWriter.FACETS) || path.matches("search/(shards|docs)/\\d+\\.json");
     }
 
     /** The text a reader sees in a body, blocks separated by spaces. */

@@ -78,8 +78,9 @@ final class SearchIndex {
         byHref = byHrefNow;
 
         SortedMap<String, IndexFile> files = new TreeMap<>();
-        files.put(SearchIndexWriter.MANIFEST,
-                IndexFile.of(SearchIndexWriter.manifest(now.stream().map(Indexed::document).toList())));
+        files.put(SearchIndexWriter.MANIFEST, IndexFile.of(SearchIndexWriter.manifest(now.size())));
+        files.put(SearchIndexWriter.FACETS,
+                IndexFile.of(SearchIndexWriter.facets(now.stream().map(Indexed::document).toList())));
         for (int shard = 0; shard < shardFiles.length; shard++) {
             files.put(SearchIndexWriter.FOLDER + "shards/" + shard + ".json", shardFiles[shard]);
         }

@@ -23,9 +23,11 @@ import org.gazette.content.DocumentType;
 /**
  * Builds the search index of a site's documents, as files below {@code search/}:
  * <ul>
- * <li>{@code index.json}, the manifest: how many documents, shards and documents a chunk, the facet
- *     values (types, years, agencies, campaigns) and each document's facets (type, year plus one or
- *     0 for none, then the count and indexes of its agencies and of its campaigns);</li>
+ * <li>{@code index.json}, the manifest: how many documents, shards and documents a chunk (a few
+ *     dozen bytes; the search page names the shard count too, so a query need not wait for it);</li>
+ * <li>{@code facets.json}, what the filters need: the facet values (types, years, agencies,
+ *     campaigns) and each document's facets (type, year plus one or 0 for none, then the count and
+ *     indexes of its agencies and of its campaigns), read after the first results are shown;</li>
  * <li>{@code shards/N.json}, the postings: each token of the shard (chosen by {@link #shardOf}) with
  *     the documents that contain it and a weight that ranks title, document number and metadata
  *     matches above body matches;</li>
@@ -33,7 +35,7 @@ import org.gazette.content.DocumentType;
  *     date, type, document number, agencies and the start of the text for the excerpt.</li>
  * </ul>
  * A query reads the manifest, the shards of its tokens and the chunks of the results it shows (the
- * design of Pagefind's fragments, without its per-page files). Documents are numbered newest first,
+ * design of Pagefind's fragments, without its per-page files), then the facets for its filters. Documents are numbered newest first,
  * so among equal scores the newest wins. Every map is written sorted: same sources, same bytes.
  */
 public final class SearchIndexWriter {
@@ -42,6 +44,8 @@ public final class SearchIndexWriter {
     public static final String FOLDER = "search/";
     /** The manifest, which the search page names. */
     public static final String MANIFEST = FOLDER + "index.json";
+    /** The facets of every document, which the filters read. */
+    public static final String FACETS = FOLDER + "facets.json";
 
     /** Documents a chunk file holds: about ten results, one page of them, in one or two small files. */
     static final int CHUNK = 10;
@@ -78,8 +82,11 @@ public final class SearchIndexWriter {
         return files;
     }
 
-    /** Shards for so many documents: a power of two, so the count changes only as the site grows. */
-    static int shardCount(int documents) {
+    /**
+     * Shards for so many documents: a power of two, so the count changes only as the site grows. The
+     * search page names it ({@code data-shards}) for the count of documents the build publishes.
+     */
+    public static int shardCount(int documents) {
         int shards = 1;
         while (shards < MAX_SHARDS && shards * DOCUMENTS_PER_SHARD < documents) {
             shards *= 2;
@@ -156,8 +163,18 @@ public final class SearchIndexWriter {
         return count >= 6 ? 3 : count >= 3 ? 2 : 1;
     }
 
-    /** The manifest of the documents, numbered in this order. */
-    static byte[] manifest(List<SearchDocument> ordered) {
+    /** The manifest of the documents: their count, and how the shards and chunks are cut. */
+    static byte[] manifest(int documents) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 2);
+        manifest.put("documents", documents);
+        manifest.put("shards", shardCount(documents));
+        manifest.put("chunk", CHUNK);
+        return json(manifest);
+    }
+
+    /** The facet values and each document's facets, the documents numbered in this order. */
+    static byte[] facets(List<SearchDocument> ordered) {
         List<DocumentType> types = ordered.stream().map(d -> d.document().type()).distinct().sorted().toList();
         List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(d -> d.document().date())
                 .filter(Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
@@ -180,17 +197,13 @@ public final class SearchIndexWriter {
             Varints.write(facets, d.campaigns().size());
             d.campaigns().forEach(c -> Varints.write(facets, campaignIndex.get(c.id())));
         }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
-        manifest.put("documents", ordered.size());
-        manifest.put("shards", shardCount(ordered.size()));
-        manifest.put("chunk", CHUNK);
-        manifest.put("types", types.stream().map(t -> List.of(t.key(), t.label())).toList());
-        manifest.put("years", years.stream().map(String::valueOf).toList());
-        manifest.put("agencies", agencies.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
-        manifest.put("campaigns", campaigns.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
-        manifest.put("facets", facets.toString());
-        return json(manifest);
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("types", types.stream().map(t -> List.of(t.key(), t.label())).toList());
+        file.put("years", years.stream().map(String::valueOf).toList());
+        file.put("agencies", agencies.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        file.put("campaigns", campaigns.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+        file.put("facets", facets.toString());
+        return json(file);
     }
 
     private static Map<String, Integer> indexOf(List<String> ids) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ElderModeIT {
 
-    private static final int MIN_TEXT_PX = 20;
-    private static final double MIN_LINE_HEIGHT = 1.5;
-    private static final int MIN_TARGET_PX = 44;
+    static final int MIN_TEXT_PX = 20;
+    static final double MIN_LINE_HEIGHT = 1.5;
+    static final int MIN_TARGET_PX = 44;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final boolean TAKE_SCREENSHOTS = !"true".equals(System.getenv("CI"));
 

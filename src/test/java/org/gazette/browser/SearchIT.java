@@ -90,6 +90,20 @@ class SearchIT {
                 ---
                 宣传5G基站的电磁辐射常识。
                 """);
+        // A place named only far beyond the start of the body that the index keeps for excerpts.
+        site.write("content/notices/long-body.md", """
+                ---
+                title: 关于做好冬季安全生产工作的通知
+                date: 2022-01-05
+                agencies: [kjj]
+                ---
+                %s
+
+                检查组将于一月中旬赴青铜峡市开展督查。
+
+                %s
+                """.formatted("各单位要高度重视，认真组织，确保各项工作取得实效。".repeat(30),
+                "请各单位及时总结经验做法。".repeat(10)));
         Path output = folder.resolve("site");
         site.build(output, LocalDate.of(2022, 12, 1));
         server = SiteServer.start(output, BASE);
@@ -162,6 +176,19 @@ class SearchIT {
     }
 
     @Test
+    void aWordOnlyDeepInALongBodyIsShownAndMarkedInTheExcerpt() {
+        search("青铜峡");
+
+        assertThat(titles()).containsExactly("关于做好冬季安全生产工作的通知");
+        WebElement summary = browser.driver().findElement(By.cssSelector("#search-results .doc-list-summary"));
+        // The index keeps the start of the text; the passage comes from the result's page just after.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> !summary.findElements(By.tagName("mark")).isEmpty());
+        assertThat(summary.getText()).contains("赴青铜峡市开展督查").startsWith("…");
+        assertThat(summary.findElements(By.tagName("mark"))).extracting(WebElement::getText).containsExactly("青铜峡");
+    }
+
+    @Test
     void mixedChineseAndLatinTextMatchesWhateverItsCaseAndWidth() {
         search("5g基站");
         assertThat(titles()).containsExactly("关于5G基站科普宣传的通知");
@@ -179,9 +206,16 @@ class SearchIT {
         assertThat(browser.driver().findElement(By.cssSelector(".search-archives")).isDisplayed()).isTrue();
     }
 
+    /** Waits for the filters, which the script fills after the first results are shown. */
+    private void awaitFilters() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("search-filters")).isDisplayed());
+    }
+
     @Test
     void filtersNarrowTheResultsAndShowTheirCounts() {
         search("科普讲座");
+        awaitFilters();
         Select year = new Select(browser.driver().findElement(By.id("search-year")));
         assertThat(year.getOptions()).extracting(WebElement::getText).containsExactly("全部", "2022（12）", "2021（12）");
 
@@ -191,6 +225,7 @@ class SearchIT {
 
         assertThat(awaitStatus()).isEqualTo("找到 12 条与“科普讲座”相关的结果（已筛选），第 1 页，共 2 页。");
         assertThat(browser.driver().getCurrentUrl()).contains("year=1");
+        awaitFilters();
         assertThat(new Select(browser.driver().findElement(By.id("search-year"))).getFirstSelectedOption().getText())
                 .isEqualTo("2021（12）");
         new Select(browser.driver().findElement(By.id("search-agency"))).selectByVisibleText("某县科学技术协会（8）");
@@ -276,7 +311,7 @@ class SearchIT {
         List<String> requested = browser.requestedAddresses();
         assertThat(requested).allSatisfy(address -> assertThat(address).startsWith("http://" + server.origin() + BASE));
         assertThat(requested).filteredOn(address -> address.contains("/search/") && address.endsWith(".json"))
-                .allSatisfy(address -> assertThat(address).matches(".*/search/(index|shards/\\d+|docs/\\d+)\\.json"))
+                .allSatisfy(address -> assertThat(address).matches(".*/search/(index|facets|shards/\\d+|docs/\\d+)\\.json"))
                 .anySatisfy(address -> assertThat(address).endsWith("/search/index.json"));
         assertThat(browser.securityPolicyViolations()).isEmpty();
     }

@@ -569,6 +569,23 @@ class RebuildTest {
         assertThat(searchResults()).doesNotContain("第3号通知");
     }
 
+    @Test
+    void watchedDeletionsThatChangeTheSearchShardCountChangeItOnTheSearchPageLikeAFullBuild() throws Exception {
+        // The search page names the index's shard count (data-shards), which follows the number of documents.
+        int before = manifestField("shards");
+        for (int i = 20; i <= 25; i++) {
+            Files.delete(site.path("content/notices/n" + i + ".md"));
+        }
+
+        watched("content/notices/n20.md", "content/notices/n21.md", "content/notices/n22.md", "content/notices/n23.md",
+                "content/notices/n24.md", "content/notices/n25.md");
+
+        assertSameAsFullBuild();
+        int after = manifestField("shards");
+        assertThat(after).isLessThan(before);
+        assertThat(Files.readString(live.resolve("search/index.html"))).contains("data-shards=\"" + after + "\"");
+    }
+
     /** The text of every result chunk of the live site's search index. */
     private String searchResults() throws IOException {
         StringBuilder text = new StringBuilder();
@@ -581,10 +598,15 @@ class RebuildTest {
     }
 
     private int documentsIndexed() throws IOException {
-        var documents = java.util.regex.Pattern.compile("\"documents\":(\\d+)")
+        return manifestField("documents");
+    }
+
+    /** A number of the live site's search manifest. */
+    private int manifestField(String name) throws IOException {
+        var field = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)")
                 .matcher(Files.readString(live.resolve("search/index.json")));
-        assertThat(documents.find()).isTrue();
-        return Integer.parseInt(documents.group(1));
+        assertThat(field.find()).isTrue();
+        return Integer.parseInt(field.group(1));
     }
 
     private BuildOptions options() {

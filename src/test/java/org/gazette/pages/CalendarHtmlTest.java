@@ -121,6 +121,17 @@ class CalendarHtmlTest {
     }
 
     @Test
+    void aDocumentLinksItsCampaignToTheEditionsPage() throws IOException {
+        Document notice = page("notices/sci-week/index.html");
+
+        assertThat(notice.select(".campaign-facts dd a")).singleElement().satisfies(link -> {
+            assertThat(link.text()).isEqualTo("2026年全国科技活动周");
+            assertThat(link.attr("href")).isEqualTo("/calendar/campaigns/sci-week-2026/");
+        });
+        assertThat(out.resolve("calendar/campaigns/sci-week-2026/index.html")).as("the edition's page exists").exists();
+    }
+
+    @Test
     void campaignCalendarShowsTheCampaignsSeriesThemesAndPeriod() throws IOException {
         Document campaign = page("calendar/campaigns/sci-week-2026/index.html");
 

@@ -55,6 +55,7 @@ class SearchFilesTest {
         assertThat(home.select("header form[role=search]").attr("action")).isEqualTo("/kjj/search/");
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
         assertThat(search.select("#search-form").attr("data-index")).isEqualTo("/kjj/search/index.json");
+        assertThat(search.select("#search-form").attr("data-shards")).isEqualTo("1");
         assertThat(search.select("script[src=/kjj/assets/js/search.js]")).hasSize(1);
     }
 
@@ -70,6 +71,20 @@ class SearchFilesTest {
         for (String href : search.select(".search-archives a").eachAttr("href")) {
             assertThat(output.resolve(href.substring(1)).resolve("index.html")).as(href).isRegularFile();
         }
+    }
+
+    @Test
+    void theSearchPageNamesTheIndexsShardCountSoAQueryNeedNotWaitForTheManifest(TestSite site) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            site.write("content/notices/n" + i + ".md", TestSite.NOTICE.replace("title: 通知", "title: 通知" + i));
+        }
+        site.write("content/notices/draft.md", TestSite.NOTICE.replace("title: 通知", "title: 草稿\nstatus: draft"));
+        site.build(output, DAY);
+
+        JsonNode manifest = JSON.readTree(output.resolve("search/index.json").toFile());
+        assertThat(manifest.get("documents").asInt()).isEqualTo(12);
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        assertThat(search.select("#search-form").attr("data-shards")).isEqualTo(manifest.get("shards").asText()).isEqualTo("4");
     }
 
     @Test

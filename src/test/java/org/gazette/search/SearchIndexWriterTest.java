@@ -136,11 +136,24 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void theManifestListsFacetsAndEachDocumentsFacetValues(TestSite site) throws IOException {
+    void theManifestSaysOnlyHowManyDocumentsShardsAndDocumentsAChunkSoItStaysTiny(TestSite site) throws IOException {
+        List<SearchDocument> entries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            entries.add(entry(notice(site, "n" + i, "title: 通知" + i + "\ndate: 2022-05-01\nagencies: [kjj]"), ""));
+        }
+
+        byte[] manifest = SearchIndexWriter.write(entries).get(SearchIndexWriter.MANIFEST);
+
+        assertThat(new String(manifest, StandardCharsets.UTF_8))
+                .isEqualTo("{\"version\":2,\"documents\":30,\"shards\":8,\"chunk\":10}");
+    }
+
+    @Test
+    void theFacetsFileListsFacetsAndEachDocumentsFacetValues(TestSite site) throws IOException {
         Document joint = notice(site, "a", "title: 联合通知\ndate: 2022-05-24\nagencies: [kjj, kx]\ncampaign: sci-week-2022");
         Document older = notice(site, "b", "title: 旧通知\ndate: 2021-03-01\nagencies: [kx]");
 
-        JsonNode manifest = json(SearchIndexWriter.write(List.of(entry(older, ""), entry(joint, ""))), SearchIndexWriter.MANIFEST);
+        JsonNode manifest = json(SearchIndexWriter.write(List.of(entry(older, ""), entry(joint, ""))), SearchIndexWriter.FACETS);
 
         assertThat(manifest.get("years").toString()).isEqualTo("[\"2022\",\"2021\"]");
         assertThat(manifest.get("agencies").toString()).isEqualTo("[[\"kjj\",\"某县科学技术局\"],[\"kx\",\"某县科学技术协会\"]]");
