@@ -23,9 +23,14 @@ import org.gazette.build.SourceChanges;
  * <li>{@code scan}: a paragraph appended, not told: the builder looks at every file itself.</li>
  * </ul>
  *
- * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS] [MODE]</pre>
+ * Several modes, comma-separated ({@code body,front}), share one full build. At the end it prints
+ * the process's peak resident memory (what a preview of the site holds) and the load average.
+ *
+ * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS] [MODE[,MODE…]]</pre>
  */
 public final class RebuildBench {
+
+    private static boolean severalModes;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -35,9 +40,11 @@ public final class RebuildBench {
         Path site = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        String mode = args.length > 3 ? args[3] : "body";
-        if (!List.of("body", "front", "scan").contains(mode)) {
-            throw new IllegalArgumentException("MODE is body, front or scan, not " + mode);
+        List<String> modes = List.of((args.length > 3 ? args[3] : "body").split(","));
+        for (String mode : modes) {
+            if (!List.of("body", "front", "scan").contains(mode)) {
+                throw new IllegalArgumentException("MODE is body, front or scan (or several, comma-separated), not " + mode);
+            }
         }
         SiteBuilder builder = new SiteBuilder();
         BuildOptions options = BuildOptions.build(site, output);
@@ -45,8 +52,20 @@ public final class RebuildBench {
         long start = System.nanoTime();
         BuildResult full = builder.build(options);
         System.out.printf("   in-process full build: %d documents, %.2f s%n", full.documents(), seconds(start));
+        // One full build serves every mode: at 10,000 notices it is the slow part.
+        severalModes = modes.size() > 1;
+        for (String mode : modes) {
+            edits(builder, options, site, edits, mode);
+        }
+        System.out.printf("   peak memory of the process: %s; load average %.2f%n", peakResident(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
 
-        // -Dbench.jfr=FILE records the rebuilds only (not the full build) for a profile.
+    /** Edits one notice {@code edits} times in the given mode, timing each rebuild, then restores it and builds again. */
+    private static void edits(SiteBuilder builder, BuildOptions options, Path site, int edits, String mode) throws Exception {
+        long start;
+
+        // -Dbench.jfr=FILE records the rebuilds only (not the full build) for a profile; FILE-MODE.jfr for several modes.
         jdk.jfr.Recording recording = null;
         if (System.getProperty("bench.jfr") != null) {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -81,7 +100,8 @@ public final class RebuildBench {
             Files.write(edited, original);
         }
         if (recording != null) {
-            recording.dump(Path.of(System.getProperty("bench.jfr")));
+            String file = System.getProperty("bench.jfr");
+            recording.dump(Path.of(severalModes ? file.replaceFirst("(\\.jfr)?$", "-" + mode + ".jfr") : file));
             recording.close();
         }
         builder.build(options);
@@ -93,6 +113,17 @@ public final class RebuildBench {
                 site.relativize(edited), mode, edits, times.get(times.size() / 2), times.get(0),
                 times.get(times.size() - 1), made);
         System.out.printf("   CPU per rebuild (all threads): median %.3f s, least %.3f s%n", cpu.get(cpu.size() / 2), cpu.get(0));
+    }
+
+    /** The process's peak resident memory (VmHWM of Linux's /proc/self/status), or "unknown". */
+    private static String peakResident() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return "unknown";
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:"))
+                .map(line -> String.format("%.0f MiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0))
+                .findFirst().orElse("unknown");
     }
 
     /** The first notice in file-name order, so every run edits the same one. */

@@ -176,7 +176,9 @@ public final class SiteBuilder {
             // Otherwise the catalogue plans again the families the changed documents reach.
             boolean onlyMarkdown = previous != null && since.known() && onlyDocumentsChanged(root, since, previous);
             boolean samePlan = sameFiles && onlyMarkdown && sameDocuments(outcomes, previous);
-            SiteIndex site = samePlan ? previous.site() : new SiteIndex(data, documents, publication, bodies(outcomes));
+            // A rebuild updates the last index in place: unchanged documents keep their derived facts and places.
+            SiteIndex site = samePlan ? previous.site()
+                    : SiteIndex.updated(previous == null ? null : previous.site(), data, documents, publication, bodies(outcomes));
             List<DocumentChange> changed = previous == null ? null : changes(outcomes, previous, publication);
             Catalogue.Plan plan = samePlan ? previous.plan()
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);

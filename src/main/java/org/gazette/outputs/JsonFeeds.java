@@ -74,17 +74,25 @@ public final class JsonFeeds implements Output {
         return Rendering.writer();
     }
 
-    /** One file per feed; the feed record is all it is made from, so a rebuild skips an unchanged one. */
+    /**
+     * One file per feed, made from its channel, the site's settings and addresses, and written later:
+     * a rebuild compares those (an unchanged channel is the very object of the last build,
+     * {@link Feeds}) and writes only the feeds whose channel changed, without laying out the others.
+     */
     @Override
     public List<? extends Product> plan(SiteContext context) {
         SiteConfig config = context.site().data().site();
         List<OutputFile> files = new ArrayList<>();
         for (Feeds.Channel channel : Feeds.of(context.site()).channels()) {
-            Feed feed = feed(channel, config, context.urls());
-            files.add(new OutputFile(channel.link().json(), "JSON Feed 订阅：" + channel.link().title(), feed,
-                    out -> out.write(write(feed))));
+            Source source = new Source(channel, config, context.urls());
+            files.add(new OutputFile(channel.link().json(), "JSON Feed 订阅：" + channel.link().title(), source,
+                    out -> out.write(write(feed(channel, config, context.urls())))));
         }
         return files;
+    }
+
+    /** All a feed file is made from. */
+    private record Source(Feeds.Channel channel, SiteConfig site, Urls urls) {
     }
 
     /** The feed of a channel, ready to be written. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.gazette.site.Activity;
 import org.gazette.site.DeadlineEntry;
@@ -35,15 +36,38 @@ public record SubscriptionWindow(LocalDate today) {
         List<Past> past = new ArrayList<>();
         activities.stream().filter(a -> a.lastDay().isBefore(today)).forEach(a -> past.add(new Past(a, a.lastDay())));
         deadlines.stream().filter(d -> dueDay(d).isBefore(today)).forEach(d -> past.add(new Past(d, dueDay(d))));
-        // Latest first; the sort is stable, so items ending on the same day keep the site's order.
-        past.sort(Comparator.comparing(Past::lastDay).reversed());
         LocalDate since = today.minus(HISTORY);
         long recent = past.stream().filter(p -> !p.lastDay().isBefore(since)).count();
         Set<Object> keptPast = Collections.newSetFromMap(new IdentityHashMap<>());
-        past.stream().limit(Math.max(recent, RECENT_PAST)).forEach(p -> keptPast.add(p.item()));
+        if (recent >= RECENT_PAST) {
+            // The latest `recent` past items are exactly those that ended since: no order is needed.
+            past.stream().filter(p -> !p.lastDay().isBefore(since)).forEach(p -> keptPast.add(p.item()));
+        } else {
+            latest(past, RECENT_PAST).forEach(p -> keptPast.add(p.item()));
+        }
         return new Kept(
                 activities.stream().filter(a -> !a.lastDay().isBefore(today) || keptPast.contains(a)).toList(),
                 deadlines.stream().filter(d -> !dueDay(d).isBefore(today) || keptPast.contains(d)).toList());
+    }
+
+    /**
+     * The {@code count} items that ended last, those given first winning a tie (the site's order), as
+     * a stable sort latest first would begin; without sorting every past item of a large site, which a
+     * rebuild of the site's calendar otherwise did on each edit.
+     */
+    private static List<Past> latest(List<Past> past, int count) {
+        // Worst kept on top: the earliest end, and of equal ends the one given last.
+        PriorityQueue<Integer> kept = new PriorityQueue<>(Comparator.<Integer, LocalDate>comparing(i -> past.get(i).lastDay())
+                .thenComparing(Comparator.<Integer>reverseOrder()));
+        for (int i = 0; i < past.size(); i++) {
+            kept.add(i);
+            if (kept.size() > count) {
+                kept.poll();
+            }
+        }
+        List<Past> result = new ArrayList<>(kept.size());
+        kept.forEach(i -> result.add(past.get(i)));
+        return result;
     }
 
     private static LocalDate dueDay(DeadlineEntry deadline) {

@@ -89,7 +89,8 @@ public final class CampaignHubPages implements Output {
     }
 
     private static SeriesIndexPage.Entry entry(CampaignSeries.Series series, SiteIndex site) {
-        Set<Document> documents = new HashSet<>();
+        // By identity: one document is one object, and hashing whole records costs more than the count.
+        Set<Document> documents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         series.editions().forEach(edition -> documents.addAll(site.byCampaign(edition.id())));
         List<Integer> years = series.editions().stream().map(Campaign::year).filter(Objects::nonNull).sorted().toList();
         return new SeriesIndexPage.Entry(series.name(), series.path(), series.editions().size(), documents.size(),

@@ -2,10 +2,15 @@ package org.gazette.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -15,7 +20,7 @@ import org.gazette.catalogue.SiteContext;
 import org.gazette.content.Agency;
 import org.gazette.content.Contact;
 import org.gazette.content.Document;
-import org.gazette.site.Activity;
+import org.gazette.site.CalendarIndex;
 import org.gazette.site.AgencyPaths;
 import org.gazette.site.ContactCards;
 import org.gazette.site.ContactDirectory;
@@ -72,23 +77,83 @@ public final class ContactPages implements Output {
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        List<PlannedPage> pages = new ArrayList<>();
+        plan(site, ContactPages::laidOut, (agency, made) -> pages.addAll(made.get()));
+        return pages;
+    }
+
+    /**
+     * Plans the directory again, and an agency's pages only when a change reaches them: the agency
+     * issued a changed document, before or after the change (its list of documents and its feed), or
+     * its entry (contacts, their count, documents counted, calendar link) is not the one its pages
+     * show, as when a contact it shares with another agency's document changed. The other agencies'
+     * pages are the last plan's.
+     */
+    @Override
+    public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
+        Set<String> issuers = new HashSet<>();
+        for (DocumentChange change : changes) {
+            for (Document document : Arrays.asList(change.before(), change.after())) {
+                if (document != null) {
+                    document.agencies().forEach(agency -> issuers.add(agency.id()));
+                }
+            }
+        }
+        Map<String, ? extends List<? extends Product>> before = Pagination.byList(last);
+        List<Product> pages = new ArrayList<>();
+        // A person whose entry is the very object the last plan showed (an unchanged document's, or the
+        // data's) is laid out as it was: parsing numbers and naming vCards was most of this family's cost.
+        Map<Contact, ContactView> shown = new IdentityHashMap<>();
+        for (Product product : last) {
+            if (product instanceof PlannedPage page && page.model() instanceof AgencyPage agency) {
+                agency.agency().contacts().forEach(group -> group.contacts().forEach(view -> shown.put(view.contact(), view)));
+            }
+        }
+        plan(context.site(), contact -> {
+            ContactView known = shown.get(contact);
+            return known != null ? known : laidOut(contact);
+        }, (agency, made) -> {
+            if (agency == null) { // the directory: one page, planned again
+                pages.addAll(made.get());
+                return;
+            }
+            List<? extends Product> kept = before.get(agency.path());
+            boolean same = !issuers.contains(agency.agency().id()) && kept != null
+                    && kept.get(0) instanceof PlannedPage first && first.model() instanceof AgencyPage page
+                    && page.agency().equals(agency);
+            pages.addAll(same ? kept : made.get());
+        });
+        return pages;
+    }
+
+    /** Receives each page group of the family with how to make it: the directory (no agency), then each agency. */
+    private interface AgencyPlan {
+        void accept(AgencyView agency, Supplier<List<PlannedPage>> pages);
+    }
+
+    /** The directory page first, then each agency's pages in the order of {@code agencies.yaml}. */
+    private void plan(SiteIndex site, Function<Contact, ContactView> views, AgencyPlan agencyPages) {
         ContactDirectory directory = ContactDirectory.of(site);
-        Set<String> withActivities = agenciesWithActivities(site);
+        CalendarIndex calendars = CalendarIndex.of(site);
         List<AgencyView> agencies = new ArrayList<>();
         List<AgencyView> full = new ArrayList<>();
         for (Agency agency : site.data().agencies().values()) {
-            agencies.add(view(agency, site, directory, withActivities, DIRECTORY_CONTACTS));
-            full.add(view(agency, site, directory, withActivities, AGENCY_CONTACTS));
+            // The directory shows the first of the people the agency's page shows: each person is laid out once.
+            List<Contact> people = directory.of(agency.id());
+            List<ContactView> shown = new ArrayList<>();
+            for (Contact contact : people.subList(0, Math.min(AGENCY_CONTACTS, people.size()))) {
+                shown.add(views.apply(contact));
+            }
+            agencies.add(view(agency, site, people.size(), shown.subList(0, Math.min(DIRECTORY_CONTACTS, shown.size())), calendars));
+            full.add(view(agency, site, people.size(), shown, calendars));
         }
-        List<PlannedPage> pages = new ArrayList<>();
         List<Crumb> trail = List.of(new Crumb("首页", ""), new Crumb(TITLE, null));
         PageMeta meta = new PageMeta(TITLE, PATH, PATH, trail, "各发布机构的地址、电话、邮箱和联系人。");
-        pages.add(new PlannedPage("contacts", PlannedPage.indexFile(PATH), meta,
-                new ContactDirectoryPage(agencies, groups(directory.unaffiliated())), "联系我们"));
+        agencyPages.accept(null, () -> List.of(new PlannedPage("contacts", PlannedPage.indexFile(PATH), meta,
+                new ContactDirectoryPage(agencies, groups(directory.unaffiliated())), "联系我们")));
         for (AgencyView agency : full) {
-            pages.addAll(agencyPages(agency, site));
+            agencyPages.accept(agency, () -> agencyPages(agency, site));
         }
-        return pages;
     }
 
     private static List<PlannedPage> agencyPages(AgencyView agency, SiteIndex site) {
@@ -113,26 +178,17 @@ public final class ContactPages implements Output {
         return pages;
     }
 
-    private static AgencyView view(Agency agency, SiteIndex site, ContactDirectory directory, Set<String> withActivities,
-                                   int contacts) {
-        String id = agency.id();
-        List<Contact> people = directory.of(id);
-        return new AgencyView(agency, agency.phone() == null ? null : ContactView.Phone.of(agency.phone()),
-                groups(people.subList(0, Math.min(contacts, people.size()))), people.size(), ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
-                withActivities.contains(id) ? AgencyPaths.calendar(id) : null, site.byAgency(id).size());
+    /** A person as the directory and agency pages show them, with their vCard. */
+    private static ContactView laidOut(Contact contact) {
+        return ContactView.of(contact, ContactCards.personPath(contact));
     }
 
-    /**
-     * Agencies with at least one activity: those that issued a document with a schedule, or that are
-     * named among an activity's organisers. Computed once per build.
-     */
-    static Set<String> agenciesWithActivities(SiteIndex site) {
-        Set<String> ids = new HashSet<>();
-        for (Activity activity : site.activities()) {
-            activity.document().agencies().forEach(a -> ids.add(a.id()));
-            activity.item().organizers().stream().filter(o -> o.agency() != null).forEach(o -> ids.add(o.agency().id()));
-        }
-        return ids;
+    private static AgencyView view(Agency agency, SiteIndex site, int people, List<ContactView> shown, CalendarIndex calendars) {
+        String id = agency.id();
+        return new AgencyView(agency, agency.phone() == null ? null : ContactView.Phone.of(agency.phone()),
+                ContactView.group(shown), people, ContactCards.hasCard(agency) ? ContactCards.agencyPath(agency) : null,
+                // An agency has a calendar when it issued a document with a schedule or organises an activity.
+                calendars.agencyActivities(id).isEmpty() ? null : AgencyPaths.calendar(id), site.byAgency(id).size());
     }
 
     private static List<ContactView.Group> groups(List<Contact> contacts) {

@@ -165,6 +165,13 @@ public final class ContactDirectory {
     }
 
     private static String compact(String text) {
-        return SPACES.matcher(text).replaceAll("");
+        // Most names hold no space: no matcher for them (the directory compacts every listed contact each build).
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 }

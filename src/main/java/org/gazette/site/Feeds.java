@@ -3,6 +3,7 @@ package org.gazette.site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,16 @@ public final class Feeds {
     private final Channel site;
     private final Map<String, Channel> agencies;
     private final Map<String, Channel> campaigns;
+    /**
+     * The entries these feeds hold, by document (the very object) with the body each was made from:
+     * so the next build's feeds can tell which they may keep. Only held entries are here, so it is
+     * bounded by the number of feeds, not the archive.
+     */
+    private final Map<Document, Made> made = new IdentityHashMap<>();
+
+    /** An entry and the body it was made from. */
+    private record Made(String body, FeedEntry entry) {
+    }
 
     /**
      * How a page links to a feed.
@@ -68,27 +79,36 @@ public final class Feeds {
         return site.derived(Feeds.class, Feeds::new);
     }
 
+    /**
+     * The feeds of an index. After an edit ({@link SiteIndex#updated}) the last build's feeds lend
+     * their work: an unchanged document (the same object, the same body) keeps its entry, and a
+     * channel whose entries are all the very ones it held is the last channel itself, so comparing
+     * it with the last plan costs nothing and only the feeds a change reached are written again.
+     */
     private Feeds(SiteIndex index) {
         SiteConfig config = index.data().site();
         Urls urls = new Urls(config.baseUrl(), config.basePath());
-        Map<Document, FeedEntry> entries = new LinkedHashMap<>();
-        this.site = channel(new Link(config.title(), SITE + ".xml", SITE + ".json"), "", index.published(), index, urls, entries);
+        Feeds last = index.last(Feeds.class);
+        this.site = channel(new Link(config.title(), SITE + ".xml", SITE + ".json"), "", index.published(), index, urls,
+                last == null ? null : last.site);
         Map<String, Channel> byAgency = new LinkedHashMap<>();
         for (Agency agency : index.data().agencies().values()) {
-            List<Document> documents = news(index.byAgency(agency.id()));
-            if (!documents.isEmpty()) {
+            List<Document> documents = index.byAgency(agency.id());
+            if (hasNews(documents)) {
                 String base = agency(agency.id());
                 byAgency.put(agency.id(), channel(new Link(agency.name() + "发布的文件", base + ".xml", base + ".json"),
-                        AgencyPaths.page(agency.id()), documents, index, urls, entries));
+                        AgencyPaths.page(agency.id()), documents, index, urls,
+                        last == null ? null : last.agencies.get(agency.id())));
             }
         }
         Map<String, Channel> byCampaign = new LinkedHashMap<>();
         for (Campaign campaign : index.data().campaigns().values()) {
-            List<Document> documents = news(index.byCampaign(campaign.id()));
-            if (!documents.isEmpty()) {
+            List<Document> documents = index.byCampaign(campaign.id());
+            if (hasNews(documents)) {
                 String base = campaign(campaign.id());
                 byCampaign.put(campaign.id(), channel(new Link(campaign.name() + "相关文件", base + ".xml", base + ".json"),
-                        CalendarPaths.campaign(campaign.id()), documents, index, urls, entries));
+                        CalendarPaths.campaign(campaign.id()), documents, index, urls,
+                        last == null ? null : last.campaigns.get(campaign.id())));
             }
         }
         this.agencies = Collections.unmodifiableMap(byAgency);
@@ -134,25 +154,65 @@ public final class Feeds {
         return all;
     }
 
-    /** Notices and plans only: simple pages are not news. */
-    private static List<Document> news(List<Document> newestFirst) {
-        return newestFirst.stream().filter(d -> d.type() != DocumentType.PAGE).toList();
+    /** True when a list holds a notice or plan: simple pages are not news. */
+    private static boolean hasNews(List<Document> documents) {
+        for (Document document : documents) {
+            if (document.type() != DocumentType.PAGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Channel channel(Link link, String page, List<Document> documents, SiteIndex index, Urls urls,
-                                   Map<Document, FeedEntry> made) {
+    private Channel channel(Link link, String page, List<Document> documents, SiteIndex index, Urls urls, Channel before) {
         List<FeedEntry> entries = new ArrayList<>();
         LocalDate updated = null;
-        for (Document document : news(documents)) {
+        for (Document document : documents) {
             if (entries.size() == ENTRIES) {
                 break;
             }
-            // A document is in the site's feed and in each of its agencies' and campaigns': its text is prepared once.
-            FeedEntry entry = made.computeIfAbsent(document, d -> FeedEntry.of(d, index.body(d), urls));
+            if (document.type() == DocumentType.PAGE) {
+                continue;
+            }
+            FeedEntry entry = entry(document, index, urls);
             entries.add(entry);
             updated = updated == null || entry.updated().isAfter(updated) ? entry.updated() : updated;
         }
+        if (before != null && before.link().equals(link) && before.page().equals(page) && sameEntries(before.entries(), entries)) {
+            return before;
+        }
         // An empty feed is dated at the epoch of feeds rather than the build day, so it never changes by itself.
         return new Channel(link, page, entries, updated != null ? updated : LocalDate.of(2000, 1, 1));
+    }
+
+    /**
+     * A document's entry: the one these feeds made already (a document is in the site's feed and in
+     * each of its agencies' and campaigns'), else the last build's when the document and its body are
+     * as they were, else a new one.
+     */
+    private FeedEntry entry(Document document, SiteIndex index, Urls urls) {
+        Made known = made.get(document);
+        if (known != null) {
+            return known.entry();
+        }
+        String body = index.body(document);
+        Feeds last = index.last(Feeds.class);
+        Made before = last == null ? null : last.made.get(document);
+        Made now = before != null && before.body().equals(body) ? before : new Made(body, FeedEntry.of(document, body, urls));
+        made.put(document, now);
+        return now.entry();
+    }
+
+    /** True when two lists hold the very same entries in the same order. */
+    private static boolean sameEntries(List<FeedEntry> before, List<FeedEntry> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

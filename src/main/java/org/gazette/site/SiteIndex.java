@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -47,6 +49,8 @@ public final class SiteIndex {
     private final Map<String, DocumentEvents> events;
     private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The newest view of each kind that the indexes this one was updated from had made: for views that update in place. */
+    private final Map<Class<?>, Object> lastDerived;
 
     /**
      * The index of every non-draft document, whatever its date: for tests of page families and for
@@ -67,7 +71,29 @@ public final class SiteIndex {
      *                  text (feeds); a document without one has an empty body there
      */
     public SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies) {
+        this(data, documents, publication, bodies, null);
+    }
+
+    /**
+     * The index after some documents changed, as a preview's rebuild asks for it: the same index a
+     * new one would be, but each document that is the very object {@code last} published keeps its
+     * derived facts (events with their identities, attachments) and its place in the orders, and
+     * only the changed documents are placed again. Views of the whole index that can update in place
+     * ({@link Feeds}) find the last index's through {@link #last(Class)}. Without a last index of
+     * the same data and publication rule, every fact is derived again.
+     *
+     * @param last the index of the last successful build, or null
+     */
+    public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
+                                    Map<Path, String> bodies) {
+        boolean comparable = last != null && last.data == data && last.publication.equals(publication);
+        return new SiteIndex(data, documents, publication, bodies, comparable ? last : null);
+    }
+
+    private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
+                      SiteIndex last) {
         this.data = data;
+        this.lastDerived = last == null ? Map.of() : lastViews(last);
         this.bodies = Map.copyOf(bodies);
         this.publication = publication;
         List<Document> live = new ArrayList<>();
@@ -82,7 +108,9 @@ public final class SiteIndex {
                 (document.draft() ? draft : later).add(document);
             }
         }
-        live.sort(NEWEST_FIRST);
+        // Documents the last index published as these very objects keep their place; the others are placed anew.
+        Set<Document> kept = last == null ? Set.of() : keptFrom(last, live);
+        live = last == null ? sorted(live, NEWEST_FIRST) : merged(last.published, kept, live, NEWEST_FIRST);
         draft.sort(Comparator.comparing(Document::sourcePath));
         later.sort(Comparator.comparing(Document::date).thenComparing(Document::sourcePath));
         this.published = List.copyOf(live);
@@ -121,24 +149,99 @@ public final class SiteIndex {
         Map<String, DocumentEvents> dated = new HashMap<>();
         Map<String, DocumentAttachments> attached = new HashMap<>();
         for (Document document : published) {
-            if (!document.attachments().isEmpty()) {
-                attached.put(document.sourcePath(), DocumentAttachments.of(document));
+            boolean same = kept.contains(document);
+            DocumentAttachments bundle = same ? last.attachments.get(document.sourcePath())
+                    : document.attachments().isEmpty() ? null : DocumentAttachments.of(document);
+            if (bundle != null) {
+                attached.put(document.sourcePath(), bundle);
             }
-            DocumentEvents made = DocumentEvents.of(document);
-            if (!made.isEmpty()) {
+            DocumentEvents made = same ? last.events.get(document.sourcePath()) : DocumentEvents.of(document);
+            if (made != null && !made.isEmpty()) {
                 dated.put(document.sourcePath(), made);
-                allActivities.addAll(made.activities());
-                allDeadlines.addAll(made.deadlines());
+                if (!same) {
+                    allActivities.addAll(made.activities());
+                    allDeadlines.addAll(made.deadlines());
+                }
             }
         }
         this.events = Collections.unmodifiableMap(dated);
         this.attachments = Collections.unmodifiableMap(attached);
-        allActivities.sort(Comparator.comparing((Activity a) -> a.item().start())
-                .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index));
-        allDeadlines.sort(Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
-                .thenComparing(d -> d.document().sourcePath()).thenComparingInt(DeadlineEntry::index));
-        this.activities = List.copyOf(allActivities);
-        this.deadlines = List.copyOf(allDeadlines);
+        // The kept documents' activities and deadlines are in the last index's orders already.
+        this.activities = List.copyOf(last == null ? sorted(allActivities, BY_START)
+                : merged(last.activities, a -> kept.contains(a.document()), allActivities, BY_START));
+        this.deadlines = List.copyOf(last == null ? sorted(allDeadlines, BY_DUE)
+                : merged(last.deadlines, d -> kept.contains(d.document()), allDeadlines, BY_DUE));
+    }
+
+    private static final Comparator<Activity> BY_START = Comparator.comparing((Activity a) -> a.item().start())
+            .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index);
+    private static final Comparator<DeadlineEntry> BY_DUE = Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
+            .thenComparing(d -> d.document().sourcePath()).thenComparingInt(DeadlineEntry::index);
+
+    /** Of {@code live}, the documents {@code last} published as the very same objects. */
+    private static Set<Document> keptFrom(SiteIndex last, List<Document> live) {
+        Set<Document> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Document document : live) {
+            if (last.byFile.get(document.file()) == document) {
+                kept.add(document);
+            }
+        }
+        return kept;
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        items.sort(order);
+        return items;
+    }
+
+    /**
+     * The items of {@code before} that {@code stays} accepts, in their order, with {@code added}
+     * placed among them by {@code order}: the list a sort of them all gives, since each order here is
+     * total (it ends in the source path), without sorting the whole site again.
+     */
+    private static <T> List<T> merged(List<T> before, java.util.function.Predicate<? super T> stays, List<T> added,
+                                      Comparator<? super T> order) {
+        added.sort(order);
+        List<T> result = new ArrayList<>(before.size() + added.size());
+        int next = 0;
+        for (T item : before) {
+            if (!stays.test(item)) {
+                continue;
+            }
+            while (next < added.size() && order.compare(added.get(next), item) < 0) {
+                result.add(added.get(next++));
+            }
+            result.add(item);
+        }
+        result.addAll(added.subList(next, added.size()));
+        return result;
+    }
+
+    private static List<Document> merged(List<Document> before, Set<Document> kept, List<Document> live,
+                                         Comparator<Document> order) {
+        List<Document> added = new ArrayList<>();
+        for (Document document : live) {
+            if (!kept.contains(document)) {
+                added.add(document);
+            }
+        }
+        return merged(before, kept::contains, added, order);
+    }
+
+    /** The newest view of each kind the last indexes made: a build that did not ask for one passes the older on. */
+    private static Map<Class<?>, Object> lastViews(SiteIndex last) {
+        Map<Class<?>, Object> views = new HashMap<>(last.lastDerived);
+        views.putAll(last.derived);
+        return Map.copyOf(views);
+    }
+
+    /**
+     * The newest view of this kind that the indexes this one was {@link #updated} from had made, or null: for
+     * a view that makes itself again from the last one, reusing what the changed documents did not
+     * touch.
+     */
+    public <T> T last(Class<T> kind) {
+        return kind.cast(lastDerived.get(kind));
     }
 
     /**

@@ -51,4 +51,15 @@ public final class Urls {
     public String baseUrl() {
         return baseUrl;
     }
+
+    /** Two {@code Urls} of the same base make the same links: a rebuild compares outputs made with them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Urls urls && java.util.Objects.equals(baseUrl, urls.baseUrl) && java.util.Objects.equals(basePath, urls.basePath);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(baseUrl, basePath);
+    }
 }

@@ -417,6 +417,85 @@ class RebuildTest {
         assertThat(live.resolve("notices/bundle/index.html")).doesNotExist();
     }
 
+    @Test
+    void watchedContactEditReachesEveryAgencyThatListsThePersonLikeAFullBuild() throws Exception {
+        // 李四's organisation names no agency, so he belongs to every agency whose documents list him,
+        // shown as the newest document lists him: an edit in kx's notice changes kjj's page too.
+        edit("content/notices/n5.md", withContact(notice("第5号通知", "2022-05-06"), "kjj", "18235928498"));
+        edit("content/notices/n6.md", withContact(notice("第6号通知", "2022-05-07"), "kx", "18235928498"));
+        watched("content/notices/n5.md", "content/notices/n6.md");
+        assertSameAsFullBuild();
+        String kjjPage = Files.readString(live.resolve("agencies/kjj/index.html"));
+
+        edit("content/notices/n6.md", withContact(notice("第6号通知", "2022-05-07"), "kx", "13912345678"));
+        watched("content/notices/n6.md");
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("agencies/kjj/index.html"))).isNotEqualTo(kjjPage);
+    }
+
+    @Test
+    void watchedAgencyEditMovesADocumentBetweenAgencyPagesAndFeedsLikeAFullBuild() throws Exception {
+        edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kx]"));
+
+        watched("content/notices/n3.md");
+
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feeds/agencies/kx.xml"))).contains("第3号通知");
+        assertThat(Files.readString(live.resolve("feeds/agencies/kjj.json"))).doesNotContain("第3号通知");
+        assertThat(Files.readString(live.resolve("agencies/kx/index.html"))).contains("第3号通知");
+    }
+
+    @Test
+    void watchedCampaignEditAddsAndRemovesADocumentFromTheCampaignFeedLikeAFullBuild() throws Exception {
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06").replace("agencies: [kjj]",
+                "agencies: [kjj]\ncampaign: sci-week-2022"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feeds/campaigns/sci-week-2022.xml"))).contains("第5号通知");
+
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feeds/campaigns/sci-week-2022.json"))).doesNotContain("第5号通知");
+    }
+
+    @Test
+    void watchedEditsMoveDocumentsIntoAndOutOfTheNewestThirtyOfAFeedLikeAFullBuild() throws Exception {
+        // Ten older notices make kjj's archive longer than a feed holds (site.Feeds.ENTRIES).
+        Set<String> added = new HashSet<>();
+        for (int i = 1; i <= 10; i++) {
+            String path = "content/notices/old" + i + ".md";
+            edit(path, notice("往年第" + i + "号通知", "2021-03-" + String.format("%02d", i)));
+            added.add(path);
+        }
+        watched(added.toArray(String[]::new));
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feed.xml"))).doesNotContain("往年第1号通知");
+
+        // A body edit of a notice no feed holds changes no feed.
+        Map<String, String> before = FileTrees.fingerprint(live);
+        edit("content/notices/old1.md", notice("往年第1号通知", "2021-03-01").replace("正文。", "改过的正文。"));
+        watched("content/notices/old1.md");
+        assertSameAsFullBuild();
+        assertThat(feedsOf(FileTrees.fingerprint(live))).isEqualTo(feedsOf(before)).isNotEmpty();
+
+        // Dated the newest, it enters the feeds and pushes the oldest entry out; dated back, it leaves.
+        edit("content/notices/old1.md", notice("往年第1号通知", "2022-05-30"));
+        watched("content/notices/old1.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feeds/agencies/kjj.xml"))).contains("往年第1号通知");
+        edit("content/notices/old1.md", notice("往年第1号通知", "2021-03-01"));
+        watched("content/notices/old1.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("feed.json"))).doesNotContain("往年第1号通知");
+
+        // A deleted notice of the feed lets the next older one in.
+        Files.delete(site.path("content/notices/n20.md"));
+        watched("content/notices/n20.md");
+        assertSameAsFullBuild();
+    }
+
     /** Builds again, told by a watcher that these files (paths below the site root) changed. */
     private BuildResult watched(String... paths) throws Exception {
         Set<Path> files = new HashSet<>();
@@ -553,6 +632,27 @@ class RebuildTest {
     private void touch(String path) throws IOException {
         clock += 1000;
         Files.setLastModifiedTime(site.path(path), FileTime.fromMillis(clock));
+    }
+
+    /** The fingerprints of the feed files ({@code feed.*}, {@code feeds/…}) among a site's. */
+    private static Map<String, String> feedsOf(Map<String, String> fingerprints) {
+        Map<String, String> feeds = new java.util.TreeMap<>();
+        fingerprints.forEach((path, bytes) -> {
+            if (path.startsWith("feed")) {
+                feeds.put(path, bytes);
+            }
+        });
+        return feeds;
+    }
+
+    /** A notice of one agency listing 李四, of an organisation that names no agency, with a mobile number. */
+    private static String withContact(String notice, String agency, String mobile) {
+        return notice.replace("agencies: [kjj]", """
+                agencies: [%s]
+                contacts:
+                  - name: 李四
+                    org: 乡镇文化站
+                    mobile: "%s\"""".formatted(agency, mobile));
     }
 
     private static String notice(String title, String date) {

@@ -58,6 +58,16 @@ class SubscriptionWindowTest {
     }
 
     @Test
+    void ofPastEventsEndingOnTheSameDayThoseFirstInTheSitesOrderAreKept() {
+        // 30 activities on one day long ago: the 20 kept are the first 20 in the site's order (by title here).
+        Path site = build("schedule:\n" + IntStream.rangeClosed(1, 30)
+                .mapToObj(n -> "  - title: 同日活动%02d\n    start: 2020-03-01\n".formatted(n)).collect(Collectors.joining()));
+
+        String[] first = IntStream.rangeClosed(1, 20).mapToObj("同日活动%02d"::formatted).toArray(String[]::new);
+        assertThat(events(site, "calendar/calendar.ics")).hasSize(SubscriptionWindow.RECENT_PAST).containsKeys(first);
+    }
+
+    @Test
     void keepsEverythingThatEndedInTheLastHalfYearAndNothingOlderWhenThatIsEnough() {
         Path site = build(dailyActivities(LocalDate.of(2026, 3, 1), 25, """
                   - title: 前年的讲座
