@@ -28,7 +28,7 @@ import org.gazette.pages.HomePages;
 import org.gazette.pages.ListPages;
 import org.gazette.pages.NotFoundPage;
 import org.gazette.pages.PlannedPage;
-import org.gazette.pages.SearchPages;
+import org.gazette.search.SearchPages;
 import org.gazette.pages.SiteMapPages;
 import org.gazette.pages.SitemapPages;
 import org.gazette.pages.TopicPages;

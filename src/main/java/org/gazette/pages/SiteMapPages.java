@@ -71,7 +71,7 @@ public final class SiteMapPages implements Output {
 
     /** Where the site map lives; every footer links to it. */
     public static final String PATH = "sitemap/";
-    static final String TITLE = "网站地图";
+    public static final String TITLE = "网站地图";
 
     private static final Pattern LATER_PAGE = Pattern.compile("(^|.*/)page/\\d+/");
 

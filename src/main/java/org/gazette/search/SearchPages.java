@@ -1,4 +1,4 @@
-package org.gazette.pages;
+package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,10 @@ import org.gazette.catalogue.Output;
 import org.gazette.catalogue.Product;
 import org.gazette.catalogue.Rendering;
 import org.gazette.catalogue.SiteContext;
-import org.gazette.search.SearchIndexWriter;
+import org.gazette.pages.Crumb;
+import org.gazette.pages.PageMeta;
+import org.gazette.pages.PlannedPage;
+import org.gazette.pages.SiteMapPages;
 
 /**
  * The 站内搜索 page at {@code search/}, where the header's search box sends its query. The page
