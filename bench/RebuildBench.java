@@ -24,7 +24,8 @@ import org.gazette.build.SourceChanges;
  * </ul>
  *
  * Several modes, comma-separated ({@code body,front}), share one full build. At the end it prints
- * the process's peak resident memory (what a preview of the site holds) and the load average.
+ * the process's peak resident memory (what a preview of the site holds) and the load average;
+ * {@code -Dbench.histogram=N} then prints the N classes that hold most of the live heap.
  *
  * <pre>java -cp target/gazette.jar bench/RebuildBench.java SITE OUTPUT [EDITS] [MODE[,MODE…]]</pre>
  */
@@ -59,6 +60,22 @@ public final class RebuildBench {
         }
         System.out.printf("   peak memory of the process: %s; load average %.2f%n", peakResident(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (System.getProperty("bench.histogram") != null) {
+            printHistogram(Integer.parseInt(System.getProperty("bench.histogram")));
+        }
+    }
+
+    /**
+     * -Dbench.histogram=N: the N classes holding most of the live heap after the rebuilds, which is
+     * what the preview keeps. Asked of the JVM's own diagnostic command bean, since attaching
+     * {@code jcmd} or {@code jmap} to the process is not always allowed.
+     */
+    private static void printHistogram(int lines) throws Exception {
+        String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        histogram.lines().limit(lines + 3L).forEach(line -> System.out.println("   " + line));
+        histogram.lines().reduce((first, second) -> second).ifPresent(total -> System.out.println("   " + total));
     }
 
     /** Edits one notice {@code edits} times in the given mode, timing each rebuild, then restores it and builds again. */

@@ -7,6 +7,8 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -57,6 +59,18 @@ class QrCodeTest {
     @Test
     void aPageAddressTakesLessThanTwoAndAHalfKilobytes() {
         assertThat(QrCode.of(ADDRESS, "本页网址的二维码").svg().html().length()).isLessThan(2500);
+    }
+
+    @Test
+    void aCodeKeepsOneBitAModuleAndDrawsTheSameSvgEachTime() {
+        QrCode code = QrCode.of(ADDRESS, "本页网址的二维码");
+
+        // The preview keeps every page's model: the drawing is made when a page is rendered, not kept.
+        assertThat(Arrays.stream(QrCode.class.getRecordComponents()).map(RecordComponent::getType))
+                .doesNotContain(SafeHtml.class);
+        assertThat(code.dark().length()).isLessThanOrEqualTo(code.side() * code.side());
+        assertThat(code.svg()).isEqualTo(code.svg()).isEqualTo(QrCode.of(ADDRESS, "本页网址的二维码").svg());
+        assertThat(code).isEqualTo(QrCode.of(ADDRESS, "本页网址的二维码")).isNotEqualTo(QrCode.of(ADDRESS + "a/", "本页网址的二维码"));
     }
 
     @Test
