@@ -281,6 +281,20 @@ class RebuildTest {
     }
 
     @Test
+    void watchedRenameDrawsTheQrCodeOfTheNewAddressFromTheKeptModulesLikeAFullBuild() throws Exception {
+        // Page models keep a QR code's modules, not its drawing: the rebuild draws the renamed page's code again.
+        String before = Files.readString(live.resolve("notices/n5/index.html"));
+        Files.move(site.path("content/notices/n5.md"), site.path("content/notices/renamed.md"));
+
+        watched("content/notices/n5.md", "content/notices/renamed.md");
+
+        assertSameAsFullBuild();
+        String page = Files.readString(live.resolve("notices/renamed/index.html"));
+        assertThat(page).contains("class=\"qr-code-image\"").contains("/notices/renamed/</span>");
+        assertThat(svgOf(page)).isNotEqualTo(svgOf(before));
+    }
+
+    @Test
     void watchedSaveThroughATemporaryFileRenamedOverTheDocument() throws Exception {
         site.write("content/notices/n2.md.tmp~", notice("第2号通知（另存）", "2022-05-03"));
         Files.move(site.path("content/notices/n2.md.tmp~"), site.path("content/notices/n2.md"),
@@ -632,6 +646,11 @@ class RebuildTest {
     private void touch(String path) throws IOException {
         clock += 1000;
         Files.setLastModifiedTime(site.path(path), FileTime.fromMillis(clock));
+    }
+
+    private static String svgOf(String page) {
+        int start = page.indexOf("qr-code-image");
+        return page.substring(start, page.indexOf("</svg>", start));
     }
 
     /** The fingerprints of the feed files ({@code feed.*}, {@code feeds/…}) among a site's. */
