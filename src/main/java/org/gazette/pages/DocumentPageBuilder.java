@@ -99,7 +99,7 @@ public final class DocumentPageBuilder {
         }
         List<ActivityView> activities = events.activities().stream().map(ActivityView::of).toList();
         return new DocumentCalendar(activities, events.calendar(),
-                EventStructuredData.of(document, events.activities(), urls, zone));
+                new EventStructuredData.Source(document, events.activities(), urls, zone));
     }
 
     private AttachmentView attachment(DocumentAttachment attachment, List<TableDownloads.Download> downloads,

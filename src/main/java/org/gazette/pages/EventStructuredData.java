@@ -30,6 +30,18 @@ public final class EventStructuredData {
     private EventStructuredData() {
     }
 
+    /** What a document's JSON-LD is made of, kept in its page's model in place of the written JSON. */
+    public record Source(Document document, List<Activity> activities, Urls urls, ZoneId zone) {
+
+        public Source {
+            activities = List.copyOf(activities);
+        }
+
+        SafeHtml json() {
+            return of(document, activities, urls, zone);
+        }
+    }
+
     /** The JSON-LD of a document's activities (each linked by its anchor), or empty when it has none. */
     public static SafeHtml of(Document document, List<Activity> activities, Urls urls, ZoneId zone) {
         if (activities.isEmpty()) {

@@ -357,6 +357,19 @@ class RebuildTest {
     }
 
     @Test
+    void watchedActivityEditWritesThePagesJsonLdFromItsKeptEventsLikeAFullBuild() throws Exception {
+        // Page models keep what the JSON-LD is made of, not the JSON: the rebuild writes it again for the new activity.
+        Path page = site.path("content/notices/bundle/index.md");
+        edit("content/notices/bundle/index.md", Files.readString(page).replace("title: 启动仪式", "title: 开幕式"));
+
+        watched("content/notices/bundle/index.md");
+
+        assertSameAsFullBuild();
+        String html = Files.readString(live.resolve("notices/bundle/index.html"));
+        assertThat(html).contains("\"@type\":\"Event\",\"name\":\"开幕式\"").doesNotContain("启动仪式");
+    }
+
+    @Test
     void watchedTitleEditOfAnActivityNoticeReachesEveryPageAndCalendarThatShowsIt() throws Exception {
         edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
                 .replace("title: 带附件的通知", "title: 改过标题的通知"));

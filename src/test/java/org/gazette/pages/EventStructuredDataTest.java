@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import org.gazette.content.Document;
 import org.gazette.fixtures.CalendarSite;
 import org.gazette.markup.SafeHtml;
@@ -31,6 +34,30 @@ class EventStructuredDataTest {
         JsonNode root = new ObjectMapper().readTree(html.html());
         assertThat(root.path("@context").asText()).isEqualTo("https://schema.org");
         return root.path("@graph").get(0);
+    }
+
+    @Test
+    void aPageCalendarKeepsWhatItsJsonLdIsMadeOfAndWritesItWhenRendered() {
+        CalendarSite site = CalendarSite.in(folder);
+        site.notice("a", """
+                schedule:
+                  - title: 启动仪式
+                    start: 2026-05-16 09:30
+                """);
+        Document document = site.index().published().get(0);
+        var activities = site.index().events(document).activities();
+        Urls urls = new Urls("https://kjj.example.gov.cn", "/");
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+        DocumentCalendar calendar = new DocumentCalendar(List.of(), null,
+                new EventStructuredData.Source(document, activities, urls, zone));
+
+        // The preview keeps every page's model: the written JSON is not part of it.
+        assertThat(Arrays.stream(DocumentCalendar.class.getRecordComponents()).map(RecordComponent::getType))
+                .doesNotContain(SafeHtml.class);
+        assertThat(calendar.structuredData()).isEqualTo(EventStructuredData.of(document, activities, urls, zone));
+        assertThat(calendar.structuredData().html()).contains("启动仪式");
+        assertThat(DocumentCalendar.NONE.structuredData()).isEqualTo(SafeHtml.EMPTY);
     }
 
     @Test
