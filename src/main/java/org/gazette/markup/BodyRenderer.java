@@ -71,7 +71,7 @@ public final class BodyRenderer {
      * with raw HTML, or with anything the allowlist would change, goes through the allowlist.
      */
     public RenderedBody render(String markdown, BodyContext context) {
-        com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
+        com.vladsch.flexmark.util.ast.Document ast = parse(markdown);
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
         if (!MarkdownBody.needsAllowlist(ast)) {
             RenderedBody body = markdownBody.render(ast, context, linkLines);
@@ -80,6 +80,11 @@ public final class BodyRenderer {
             }
         }
         return renderThroughAllowlist(ast, markdown, context, linkLines);
+    }
+
+    /** The body's syntax tree, as flexmark reads it with the body options. */
+    com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+        return parser.parse(markdown);
     }
 
     /** The body written straight from the syntax tree, or null when it needs the allowlist; for tests. */
