@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
@@ -130,8 +131,8 @@ final class MarkdownBody {
         if (run == null) {
             return;
         }
-        for (String name : Set.copyOf(attributes.keySet())) {
-            if (!JsoupStyle.escapesAlike(attributes.getValue(name))) {
+        for (Attribute attribute : attributes.values()) {
+            if (!JsoupStyle.escapesAlike(attribute.getValue())) {
                 run.refuse();
                 return;
             }
