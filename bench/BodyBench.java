@@ -15,8 +15,9 @@ import org.gazette.validation.Problems;
 /**
  * The body-rendering figure of the benchmark: renders every Markdown body of a site (front matter
  * cut off) with {@link BodyRenderer}, as a build does, ROUNDS times after three warm-up rounds, and
- * prints the median CPU time of the rendering thread per round. Thread CPU time, not wall time, so
- * that other processes on a shared machine move the figure as little as possible. Run it with the
+ * prints the median CPU time of the rendering thread per round and the bytes it allocates. Thread
+ * CPU time, not wall time, so that other processes on a shared machine move the figure as little as
+ * possible; allocated bytes, which load does not move at all. Run it with the
  * jar before and after a change, interleaved (A B A B), with the launcher's JVM options:
  *
  * <pre>java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/gazette.jar bench/BodyBench.java SITE [ROUNDS]</pre>
@@ -40,10 +41,13 @@ public final class BodyBench {
         }
         BodyRenderer renderer = new BodyRenderer();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         long[] cpu = new long[rounds];
+        long[] bytes = new long[rounds];
         long chars = 0;
         for (int round = -3; round < rounds; round++) {
             long start = threads.getCurrentThreadCpuTime();
+            long allocatedBefore = allocation.getCurrentThreadAllocatedBytes();
             chars = 0;
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
@@ -55,11 +59,13 @@ public final class BodyBench {
             }
             if (round >= 0) {
                 cpu[round] = threads.getCurrentThreadCpuTime() - start;
+                bytes[round] = allocation.getCurrentThreadAllocatedBytes() - allocatedBefore;
             }
         }
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%d bodies, %d characters of HTML: median %.0f ms CPU per round (min %.0f, max %.0f), load %s%n",
-                files.size(), chars, cpu[rounds / 2] / 1e6, cpu[0] / 1e6, cpu[rounds - 1] / 1e6,
+        Arrays.sort(bytes);
+        System.out.printf(Locale.ROOT, "%d bodies, %d characters of HTML: median %.0f ms CPU per round (min %.0f, max %.0f), %.0f MB allocated, load %s%n",
+                files.size(), chars, cpu[rounds / 2] / 1e6, cpu[0] / 1e6, cpu[rounds - 1] / 1e6, bytes[rounds / 2] / 1e6,
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
