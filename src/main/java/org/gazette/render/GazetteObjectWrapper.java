@@ -30,7 +30,7 @@ final class GazetteObjectWrapper extends DefaultObjectWrapper {
         if (obj instanceof SafeHtml html) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(html.html());
         }
-        if (obj != null) {
+        if (obj instanceof Record) {
             RecordAccessors accessors = RecordAccessors.of(obj.getClass());
             if (!accessors.isNone()) {
                 return new RecordModel(obj, this, accessors);

@@ -41,9 +41,26 @@ final class RecordAccessors {
         this.components = components;
     }
 
+    /**
+     * The last classes asked for, by their name's hash: {@link ClassValue#get} took 2 % of a build's
+     * CPU here (docs/performance.md). Slots are replaced whole, so a thread sees either a slot's old
+     * class or its new one, and checks which.
+     */
+    private static final Cached[] RECENT = new Cached[128];
+
+    private record Cached(Class<?> type, RecordAccessors accessors) {
+    }
+
     /** The readable components of {@code type}, or {@link #NONE}. */
     static RecordAccessors of(Class<?> type) {
-        return OF_CLASS.get(type);
+        int slot = type.getName().hashCode() & (RECENT.length - 1);
+        Cached cached = RECENT[slot];
+        if (cached != null && cached.type == type) {
+            return cached.accessors;
+        }
+        RecordAccessors accessors = OF_CLASS.get(type);
+        RECENT[slot] = new Cached(type, accessors);
+        return accessors;
     }
 
     boolean isNone() {
