@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class RecordAccessors {
 
-    /** For classes that are not records, records that are template models themselves, or records without readable components. */
+    /** For what is not a public record, a record that is a template model, or one with no component read here. */
     static final RecordAccessors NONE = new RecordAccessors(Map.of());
 
     private static final ClassValue<RecordAccessors> OF_CLASS = new ClassValue<>() {
@@ -33,14 +33,6 @@ final class RecordAccessors {
         }
     };
 
-    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
-
-    private final Map<String, Component> components;
-
-    private RecordAccessors(Map<String, Component> components) {
-        this.components = components;
-    }
-
     /**
      * The last classes asked for, by their name's hash: {@link ClassValue#get} took 2 % of a build's
      * CPU here (docs/performance.md). Slots are replaced whole, so a thread sees either a slot's old
@@ -49,6 +41,14 @@ final class RecordAccessors {
     private static final Cached[] RECENT = new Cached[128];
 
     private record Cached(Class<?> type, RecordAccessors accessors) {
+    }
+
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
+    private final Map<String, Component> components;
+
+    private RecordAccessors(Map<String, Component> components) {
+        this.components = components;
     }
 
     /** The readable components of {@code type}, or {@link #NONE}. */
