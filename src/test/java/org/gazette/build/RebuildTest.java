@@ -462,6 +462,27 @@ class RebuildTest {
     }
 
     @Test
+    void watchedTitleEditsOfDocumentsListingContactsKeepTheDirectoryAndThenMeetAContactEditLikeAFullBuild() throws Exception {
+        edit("content/notices/n5.md", withContact(notice("第5号通知", "2022-05-06"), "kjj", "18235928498"));
+        edit("content/notices/n6.md", withContact(notice("第6号通知", "2022-05-07"), "kx", "18235928498"));
+        watched("content/notices/n5.md", "content/notices/n6.md");
+
+        // 李四's vCard and the directory name n6, the newest document listing him: its new title must not leave them stale.
+        edit("content/notices/n6.md", withContact(notice("第6号通知（修订）", "2022-05-07"), "kx", "18235928498"));
+        watched("content/notices/n6.md");
+        assertSameAsFullBuild();
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 带附件的通知（修订）"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/n6.md", withContact(notice("第6号通知（修订）", "2022-05-07"), "kx", "13912345678"));
+        watched("content/notices/n6.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("agencies/kjj/index.html"))).contains("13912345678");
+    }
+
+    @Test
     void watchedAgencyEditMovesADocumentBetweenAgencyPagesAndFeedsLikeAFullBuild() throws Exception {
         edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kx]"));
 
