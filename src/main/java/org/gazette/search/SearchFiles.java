@@ -22,8 +22,8 @@ public final class SearchFiles {
     /** What the files are, in messages about their addresses. */
     public static final String ORIGIN = "search/（站内搜索索引）";
 
-    /** A body's text as last found, by its page's address. */
-    private record BodyText(String html, String text) {
+    /** A body's text as last found, by its page's address, with the document as the index last read it. */
+    private record BodyText(String html, String text, SearchDocument read) {
     }
 
     private final SearchIndex index = new SearchIndex();
@@ -40,9 +40,15 @@ public final class SearchFiles {
                     String href = urls.page(model.document());
                     String html = model.body().html();
                     BodyText before = last.get(href);
-                    BodyText body = before != null && before.html().equals(html) ? before : new BodyText(html, text(html));
-                    now.put(href, body);
-                    return new SearchDocument(model.document(), href, body.text());
+                    if (before != null && before.html().equals(html) && before.read().document() == model.document()) {
+                        // The very document read last time, with the same body: the index keeps its entry without comparing it.
+                        now.put(href, before);
+                        return before.read();
+                    }
+                    String text = before != null && before.html().equals(html) ? before.text() : text(html);
+                    SearchDocument read = new SearchDocument(model.document(), href, text);
+                    now.put(href, new BodyText(html, text, read));
+                    return read;
                 })
                 .toList();
         texts = now;

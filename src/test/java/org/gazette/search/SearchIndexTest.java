@@ -67,6 +67,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTitleEditKeepsTheFacetsFileAndAnAgencyEditWritesItAgainLikeAFirstBuild() throws IOException {
+        SearchIndex.IndexFile facets = kept.write(documents).get(SearchIndexWriter.FACETS);
+        replace(7, entry(7, "关于举办乐家湾科普日的通知", "2022-05-08", "本次活动在第7会场举行，请各单位做好准备。"));
+
+        assertThat(kept.write(documents).get(SearchIndexWriter.FACETS)).isSameAs(facets);
+        assertSameAsFirstBuild();
+
+        replace(7, entry(7, "关于举办乐家湾科普日的通知", "2022-05-08", "本次活动在第7会场举行，请各单位做好准备。", "kx"));
+        SortedMap<String, String> after = assertSameAsFirstBuild();
+        assertThat(after.get(SearchIndexWriter.FACETS)).isNotEqualTo(before.get(SearchIndexWriter.FACETS));
+    }
+
+    @Test
     void aDateEditThatRenumbersTheDocumentsIsIndexedLikeAFirstBuild() throws IOException {
         replace(3, entry(3, "第3号通知", "2021-01-01", "本次活动在第3会场举行，请各单位做好准备。"));
 
@@ -127,8 +140,12 @@ class SearchIndexTest {
     }
 
     private SearchDocument entry(int i, String title, String date, String body) throws IOException {
+        return entry(i, title, date, body, "kjj");
+    }
+
+    private SearchDocument entry(int i, String title, String date, String body, String agency) throws IOException {
         String path = "content/notices/n" + i + ".md";
-        site.write(path, "---\ntitle: " + title + "\ndate: " + date + "\nagencies: [kjj]\n---\n");
+        site.write(path, "---\ntitle: " + title + "\ndate: " + date + "\nagencies: [" + agency + "]\n---\n");
         Document document = site.read(path).document();
         assertThat(document).as("a valid notice").isNotNull();
         return new SearchDocument(document, "/" + document.url(), body);
