@@ -217,6 +217,32 @@ public final class Catalogue {
             return byFamily.get(family);
         }
 
+        /**
+         * True when every family plans the paths it planned in {@code last}, in the same order: a
+         * family that kept its last products (the same list) is not looked at again.
+         */
+        public boolean samePaths(Plan last) {
+            if (!byFamily.keySet().equals(last.byFamily.keySet())) {
+                return false;
+            }
+            for (Map.Entry<Output, List<? extends Product>> family : byFamily.entrySet()) {
+                List<? extends Product> now = family.getValue();
+                List<? extends Product> before = last.of(family.getKey());
+                if (now == before) {
+                    continue;
+                }
+                if (now.size() != before.size()) {
+                    return false;
+                }
+                for (int i = 0; i < now.size(); i++) {
+                    if (!now.get(i).path().equals(before.get(i).path())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
         /** Every product, in the catalogue's order. */
         public List<Product> all() {
             List<Product> all = new ArrayList<>();

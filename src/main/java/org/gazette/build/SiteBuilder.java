@@ -184,7 +184,9 @@ public final class SiteBuilder {
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);
             List<Product> products = plan.all();
             List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : pagesOf(products);
-            if (!samePlan) {
+            // The last build's addresses did not clash; with the same documents at the same addresses and
+            // the same planned paths (a title edit) they still do not.
+            if (!samePlan && !(sameFiles && samePlaces(outcomes, previous) && plan.samePaths(previous.plan()))) {
                 AddressCheck.check(site, generated, problems);
             }
             for (DocumentOutcome outcome : outcomes) {
@@ -465,6 +467,18 @@ public final class SiteBuilder {
             DocumentOutcome before = previous.documents().get(outcome.source().file());
             if (before != outcome && (before == null || outcome.document() == null
                     || !outcome.document().equals(before.document()) || !body(outcome).equals(body(before)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every document made again is at the address it had, or still has none (a mistake). */
+    private static boolean samePlaces(List<DocumentOutcome> outcomes, BuildState previous) {
+        for (DocumentOutcome outcome : outcomes) {
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome && (before == null || outcome.document() == null || before.document() == null
+                    || !outcome.document().url().equals(before.document().url()))) {
                 return false;
             }
         }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gazette.testing.FileTrees;
 import org.gazette.testing.TestSite;
 import org.gazette.validation.BuildFailedException;
@@ -480,6 +481,27 @@ class RebuildTest {
         watched("content/notices/n6.md");
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("agencies/kjj/index.html"))).contains("13912345678");
+    }
+
+    @Test
+    void watchedTitleEditIsNotCheckedForAddressesAgainButAnEditThatPlansANewPageAtADocumentsAddressIs() throws Exception {
+        // A page whose file name is a year takes the address of that year's list, once the year has notices.
+        edit("content/notices/2021.md", notice("二〇二一年的说明", "2022-05-20"));
+        watched("content/notices/2021.md");
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2021-05-04"));
+
+        for (ThrowingCallable build : List.<ThrowingCallable>of(() -> watched("content/notices/n3.md"),
+                () -> new SiteBuilder().build(BuildOptions.build(site.root(), folder.resolve("full")).on(DAY)))) {
+            assertThatThrownBy(build).isInstanceOfSatisfying(BuildFailedException.class, e ->
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("content/notices/2021.md");
+                        assertThat(p.message()).contains("发布到同一个地址 /notices/2021/");
+                    }));
+        }
     }
 
     @Test
