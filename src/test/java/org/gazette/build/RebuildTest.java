@@ -505,6 +505,24 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditThatStopsPublishingABundleFileReportsItAfterATitleEditThatDidNot() throws Exception {
+        String bundle = Files.readString(site.path("content/notices/bundle/index.md"));
+        edit("content/notices/bundle/index.md", bundle.replace("title: 带附件的通知", "title: 带附件的通知（修订）"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        // Neither declared nor linked any more: the spreadsheet would silently not be published.
+        edit("content/notices/bundle/index.md", bundle.replace("attachments:\n  - title: 附件1：统计表\n    file: 附件1 统计表.xlsx\n", "")
+                .replace("请填写[统计表](附件1 统计表.xlsx)，", ""));
+
+        assertThatThrownBy(() -> watched("content/notices/bundle/index.md")).isInstanceOfSatisfying(BuildFailedException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("content/notices/bundle/附件1 统计表.xlsx");
+                    assertThat(p.message()).contains("不会发布");
+                }));
+    }
+
+    @Test
     void watchedAgencyEditMovesADocumentBetweenAgencyPagesAndFeedsLikeAFullBuild() throws Exception {
         edit("content/notices/n3.md", notice("第3号通知", "2022-05-04").replace("agencies: [kjj]", "agencies: [kx]"));
 
