@@ -167,7 +167,7 @@ public final class Catalogue {
             for (int j = 0; j < i; j++) {
                 before.addAll(planned.get(j));
                 outlineChanged = outlineChanged || last != null && last.of(families.get(j)) != planned.get(j)
-                        && !outline(planned.get(j)).equals(outline(last.of(families.get(j))));
+                        && !sameOutline(planned.get(j), last.of(families.get(j)));
             }
             planned.set(i, outlineChanged || reached(family, last, changes, bundleFiles)
                     ? family.plan(new SiteContext(site, today, urls, before)) : last.of(family));
@@ -196,13 +196,31 @@ public final class Catalogue {
         return false;
     }
 
-    /** What a family that lists the others reads of their products: paths, and each page's title and trail. */
-    private static List<Object> outline(List<? extends Product> products) {
-        List<Object> outline = new ArrayList<>(products.size());
-        for (Product product : products) {
-            outline.add(product instanceof PlannedPage page ? List.of(page.outputPath(), page.meta()) : product.path());
+    /**
+     * True when two plans of a family agree in what a family that lists the others reads of them:
+     * the paths, and each page's title and trail.
+     */
+    private static boolean sameOutline(List<? extends Product> now, List<? extends Product> before) {
+        if (now.size() != before.size()) {
+            return false;
         }
-        return outline;
+        // Product by product, without laying the outlines out: at 10,000 documents that was 2 % of a title edit.
+        for (int i = 0; i < now.size(); i++) {
+            Product a = now.get(i);
+            Product b = before.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (a instanceof PlannedPage page) {
+                if (!(b instanceof PlannedPage other) || !page.outputPath().equals(other.outputPath())
+                        || !page.meta().equals(other.meta())) {
+                    return false;
+                }
+            } else if (b instanceof PlannedPage || !a.path().equals(b.path())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
