@@ -22,8 +22,8 @@ public final class SearchFiles {
     /** What the files are, in messages about their addresses. */
     public static final String ORIGIN = "search/（站内搜索索引）";
 
-    /** A body's text as last found, by its page's address, with the document as the index last read it. */
-    private record BodyText(String html, String text, SearchDocument read) {
+    /** A body as last found, by its page's address, and the document with its text as the index last read it. */
+    private record BodyText(String html, SearchDocument read) {
     }
 
     private final SearchIndex index = new SearchIndex();
@@ -45,9 +45,9 @@ public final class SearchFiles {
                         now.put(href, before);
                         return before.read();
                     }
-                    String text = before != null && before.html().equals(html) ? before.text() : text(html);
+                    String text = before != null && before.html().equals(html) ? before.read().body() : text(html);
                     SearchDocument read = new SearchDocument(model.document(), href, text);
-                    now.put(href, new BodyText(html, text, read));
+                    now.put(href, new BodyText(html, read));
                     return read;
                 })
                 .toList();

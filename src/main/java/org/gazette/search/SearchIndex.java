@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.gazette.content.Document;
 import org.gazette.search.SearchIndexWriter.Weighed;
 
 /**
@@ -105,9 +107,9 @@ final class SearchIndex {
     private static boolean sameFacets(List<Indexed> before, List<Indexed> now) {
         for (int i = 0; i < now.size(); i++) {
             if (before.get(i) != now.get(i)) {
-                var a = before.get(i).document().document();
-                var b = now.get(i).document().document();
-                if (a.type() != b.type() || !java.util.Objects.equals(a.date() == null ? null : a.date().getYear(),
+                Document a = before.get(i).document().document();
+                Document b = now.get(i).document().document();
+                if (a.type() != b.type() || !Objects.equals(a.date() == null ? null : a.date().getYear(),
                         b.date() == null ? null : b.date().getYear())
                         || !a.agencies().equals(b.agencies()) || !a.campaigns().equals(b.campaigns())) {
                     return false;

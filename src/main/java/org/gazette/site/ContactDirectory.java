@@ -3,10 +3,12 @@ package org.gazette.site;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gazette.content.Agency;
@@ -76,7 +78,7 @@ public final class ContactDirectory {
         if (published.size() != madeFrom.size()) {
             return null;
         }
-        Map<Document, Document> replaced = new java.util.IdentityHashMap<>();
+        Map<Document, Document> replaced = new IdentityHashMap<>();
         for (int i = 0; i < published.size(); i++) {
             Document now = published.get(i);
             Document before = madeFrom.get(i);
@@ -98,7 +100,7 @@ public final class ContactDirectory {
     /** True when the directory would make the same of both versions of a document (the same place in the list too). */
     private static boolean sameForDirectory(Document before, Document now) {
         return before.file().equals(now.file()) && before.sourcePath().equals(now.sourcePath())
-                && before.url().equals(now.url()) && java.util.Objects.equals(before.date(), now.date())
+                && before.url().equals(now.url()) && Objects.equals(before.date(), now.date())
                 && before.agencies().equals(now.agencies()) && before.contacts().equals(now.contacts());
     }
 
