@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -25,7 +26,8 @@ import org.gazette.search.SearchIndexWriter.Weighed;
  * <p>A shard's postings are kept as sorted entries {@code key << 30 | document << 5 | weight}, where
  * the key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
  * {@code others}: sorting groups each token's postings in document order. Keys of other tokens are
- * never given back, so an entry kept from the last build means the same token in this one.
+ * never given back, so an entry kept from the last build means the same token in this one. The
+ * shards are the only place a kept document's postings are held.
  */
 final class SearchIndex {
 
@@ -41,11 +43,17 @@ final class SearchIndex {
         }
     }
 
-    /** One document as last indexed: what the index read of it, and its tokens weighed. */
-    private record Indexed(IndexedText read, SearchDocument document, Weighed weighed) {
+    /** One document as last indexed: what the index read of it. Its postings live in the shards only. */
+    private record Indexed(IndexedText read, SearchDocument document) {
+    }
+
+    /** A document of this build, with its tokens weighed when it was (re)indexed now, else null. */
+    private record Step(Indexed indexed, Weighed weighed) {
     }
 
     private static final long PAIRS = 1L << 32;
+    /** The document's number in a postings entry. */
+    private static final long DOCUMENT_BITS = 0x1ffffffL << 5;
 
     private Map<String, Indexed> byHref = Map.of();
     private List<Indexed> ordered = List.of();
@@ -59,18 +67,22 @@ final class SearchIndex {
     /** The index files of the documents, by path below the site root, in path order. */
     synchronized SortedMap<String, IndexFile> write(List<SearchDocument> documents) {
         Map<String, Indexed> last = byHref;
-        List<Indexed> now = new ArrayList<>(documents.parallelStream().map(document -> {
+        List<Step> steps = new ArrayList<>(documents.parallelStream().map(document -> {
             IndexedText read = IndexedText.of(document);
             Indexed before = last.get(document.href());
             return before != null && before.read().equals(read)
-                    ? before : new Indexed(read, document, SearchIndexWriter.weigh(document));
+                    ? new Step(before, null) : new Step(new Indexed(read, document), SearchIndexWriter.weigh(document));
         }).toList());
-        now.sort((a, b) -> SearchIndexWriter.ORDER.compare(a.document(), b.document()));
+        steps.sort((a, b) -> SearchIndexWriter.ORDER.compare(a.indexed().document(), b.indexed().document()));
+        List<Indexed> now = steps.stream().map(Step::indexed).toList();
+        // Weighed tokens are held only while this build encodes them: kept, they were the largest
+        // part of what the preview holds (docs/performance.md); a kept document's are in the shards.
+        Weighed[] fresh = steps.stream().map(Step::weighed).toArray(Weighed[]::new);
         int shards = SearchIndexWriter.shardCount(now.size());
         if (shards == shardFiles.length && sameNumbers(ordered, now)) {
-            update(now);
+            update(now, fresh);
         } else {
-            rebuild(now, shards);
+            rebuild(now, fresh, shards);
         }
         ordered = now;
         Map<String, Indexed> byHrefNow = new HashMap<>();
@@ -103,15 +115,41 @@ final class SearchIndex {
         return true;
     }
 
-    /** Every shard and chunk again: documents were added, removed or moved. */
-    private void rebuild(List<Indexed> now, int shards) {
+    /**
+     * Every shard and chunk again: documents were added, removed or moved. The postings of a
+     * document kept from the last build are carried over from its shards, renumbered; only the
+     * documents weighed now ({@code fresh}) add theirs.
+     */
+    private void rebuild(List<Indexed> now, Weighed[] fresh, int shards) {
+        // Last build's number of each document kept, to its number now; -1 for one gone or weighed again.
+        int[] renumber = new int[ordered.size()];
+        Arrays.fill(renumber, -1);
+        Map<Indexed, Integer> lastNumber = new IdentityHashMap<>();
+        for (int document = 0; document < ordered.size(); document++) {
+            lastNumber.put(ordered.get(document), document);
+        }
+        for (int document = 0; document < now.size(); document++) {
+            if (fresh[document] == null) {
+                renumber[lastNumber.get(now.get(document))] = document;
+            }
+        }
+        boolean sameShards = shards == shardEntries.length;
         // Two passes over the postings: the first counts each shard's, so that each shard's array is
         // made once at its size. Lists grown by doubling and then copied held the postings up to three
         // times over, the build's peak of memory at 10,000 documents (docs/performance.md).
         int[] sizes = new int[shards];
+        for (int shard = 0; shard < shardEntries.length; shard++) {
+            for (long entry : shardEntries[shard]) {
+                if (renumber[number(entry)] >= 0) {
+                    sizes[sameShards ? shard : shardOfKey(entry >>> 30, shards)]++;
+                }
+            }
+        }
         for (int document = 0; document < now.size(); document++) {
-            for (long entry : entries(now.get(document).weighed(), document)) {
-                sizes[shardOfKey(entry >>> 30, shards)]++;
+            if (fresh[document] != null) {
+                for (long entry : entries(fresh[document], document)) {
+                    sizes[shardOfKey(entry >>> 30, shards)]++;
+                }
             }
         }
         long[][] byShard = new long[shards][];
@@ -119,10 +157,21 @@ final class SearchIndex {
             byShard[shard] = new long[sizes[shard]];
         }
         int[] filled = new int[shards];
+        for (int shard = 0; shard < shardEntries.length; shard++) {
+            for (long entry : shardEntries[shard]) {
+                int document = renumber[number(entry)];
+                if (document >= 0) {
+                    int target = sameShards ? shard : shardOfKey(entry >>> 30, shards);
+                    byShard[target][filled[target]++] = entry & ~DOCUMENT_BITS | (long) document << 5;
+                }
+            }
+        }
         for (int document = 0; document < now.size(); document++) {
-            for (long entry : entries(now.get(document).weighed(), document)) {
-                int shard = shardOfKey(entry >>> 30, shards);
-                byShard[shard][filled[shard]++] = entry;
+            if (fresh[document] != null) {
+                for (long entry : entries(fresh[document], document)) {
+                    int shard = shardOfKey(entry >>> 30, shards);
+                    byShard[shard][filled[shard]++] = entry;
+                }
             }
         }
         shardEntries = byShard;
@@ -135,69 +184,70 @@ final class SearchIndex {
         IntStream.range(0, chunkFiles.length).parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
     }
 
-    /** The shards and chunks that the changed documents reach, the documents keeping their numbers. */
-    private void update(List<Indexed> now) {
+    /**
+     * The shards and chunks that the documents weighed again ({@code fresh}) reach, the documents
+     * keeping their numbers. A shard is encoded again only when those documents' postings in it (a
+     * token gained, lost or weighed differently) differ from the ones it holds.
+     */
+    private void update(List<Indexed> now, Weighed[] fresh) {
         int shards = shardFiles.length;
-        // Per reached shard, the changed documents whose postings in it are made again.
-        Map<Integer, List<Integer>> reached = new TreeMap<>();
-        Map<Integer, long[]> newEntries = new HashMap<>();
+        BitSet changed = new BitSet();
         BitSet changedChunks = new BitSet();
+        Map<Integer, LongList> freshByShard = new HashMap<>();
         for (int document = 0; document < now.size(); document++) {
-            Indexed before = ordered.get(document);
-            Indexed after = now.get(document);
-            if (before == after) {
+            if (fresh[document] == null) {
                 continue;
             }
+            changed.set(document);
             changedChunks.set(document / SearchIndexWriter.CHUNK);
-            long[] old = entries(before.weighed(), document);
-            long[] fresh = entries(after.weighed(), document);
-            newEntries.put(document, fresh);
-            Arrays.sort(old);
-            Arrays.sort(fresh);
-            // Only a token gained, lost or weighed differently changes its shard.
-            for (long entry : difference(old, fresh)) {
-                reached.computeIfAbsent(shardOfKey(entry >>> 30, shards), s -> new ArrayList<>()).add(document);
+            for (long entry : entries(fresh[document], document)) {
+                freshByShard.computeIfAbsent(shardOfKey(entry >>> 30, shards), s -> new LongList()).add(entry);
             }
         }
-        reached.entrySet().parallelStream().forEach(shard -> {
-            List<Integer> documents = shard.getValue().stream().distinct().toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        IntStream.range(0, shards).parallel().forEach(shard -> {
+            LongList gained = freshByShard.get(shard);
+            long[] postings = gained == null ? new long[0] : gained.toArray();
+            Arrays.sort(postings);
+            long[] kept = shardEntries[shard];
+            if (sameFor(changed, kept, postings)) {
+                return;
+            }
             LongList entries = new LongList();
-            for (long entry : shardEntries[shard.getKey()]) {
-                if (!documents.contains((int) (entry >>> 5 & 0x1ffffff))) {
+            for (long entry : kept) {
+                if (!changed.get(number(entry))) {
                     entries.add(entry);
                 }
             }
-            for (int document : documents) {
-                for (long entry : newEntries.get(document)) {
-                    if (shardOfKey(entry >>> 30, shards) == shard.getKey()) {
-                        entries.add(entry);
-                    }
-                }
+            for (long entry : postings) {
+                entries.add(entry);
             }
             long[] sorted = entries.toArray();
             Arrays.sort(sorted);
-            shardEntries[shard.getKey()] = sorted;
-            shardFiles[shard.getKey()] = IndexFile.of(shard(sorted));
+            shardEntries[shard] = sorted;
+            shardFiles[shard] = IndexFile.of(shard(sorted));
         });
         changedChunks.stream().parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
     }
 
-    /** The entries in one of the two sorted arrays and not in the other. */
-    private static List<Long> difference(long[] a, long[] b) {
-        List<Long> differ = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.length || j < b.length) {
-            if (j == b.length || i < a.length && a[i] < b[j]) {
-                differ.add(a[i++]);
-            } else if (i == a.length || b[j] < a[i]) {
-                differ.add(b[j++]);
-            } else {
-                i++;
-                j++;
+    /** Whether the sorted postings a shard holds of the given documents are exactly {@code postings} (sorted). */
+    private static boolean sameFor(BitSet documents, long[] shard, long[] postings) {
+        int next = 0;
+        for (long entry : shard) {
+            if (documents.get(number(entry))) {
+                if (next == postings.length || postings[next] != entry) {
+                    return false;
+                }
+                next++;
             }
         }
-        return differ;
+        return next == postings.length;
+    }
+
+    private static int number(long entry) {
+        return (int) (entry >>> 5 & 0x1ffffff);
     }
 
     /** A document's postings entries, as numbered now. */
