@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.gazette.content.Document;
 import org.gazette.search.SearchIndexWriter.Weighed;
 
 /**
@@ -43,8 +44,11 @@ final class SearchIndex {
         }
     }
 
-    /** One document as last indexed: what the index read of it. Its postings live in the shards only. */
-    private record Indexed(IndexedText read, SearchDocument document) {
+    /**
+     * One document as last indexed: what the index read of it and the excerpt its result shows. Its
+     * postings live in the shards only, and its body's text is not kept.
+     */
+    private record Indexed(IndexedText read, Document document, String href, String excerpt) {
     }
 
     /** A document of this build, with its tokens weighed when it was (re)indexed now, else null. */
@@ -66,14 +70,24 @@ final class SearchIndex {
 
     /** The index files of the documents, by path below the site root, in path order. */
     synchronized SortedMap<String, IndexFile> write(List<SearchDocument> documents) {
+        return index(documents.stream().map(IndexSource::of).toList());
+    }
+
+    /** The index files of the documents, by path below the site root, in path order. */
+    synchronized SortedMap<String, IndexFile> index(List<IndexSource> documents) {
         Map<String, Indexed> last = byHref;
-        List<Step> steps = new ArrayList<>(documents.parallelStream().map(document -> {
-            IndexedText read = IndexedText.of(document);
-            Indexed before = last.get(document.href());
-            return before != null && before.read().equals(read)
-                    ? new Step(before, null) : new Step(new Indexed(read, document), SearchIndexWriter.weigh(document));
+        List<Step> steps = new ArrayList<>(documents.parallelStream().map(source -> {
+            IndexedText read = IndexedText.of(source);
+            Indexed before = last.get(source.href());
+            if (before != null && before.read().equals(read)) {
+                return new Step(before, null);
+            }
+            // The body's text is made only for a document indexed again, and only for this build.
+            SearchDocument document = new SearchDocument(source.document(), source.href(), source.bodyText().get());
+            String excerpt = SearchIndexWriter.excerpt(source.document().summary(), document.body());
+            return new Step(new Indexed(read, source.document(), source.href(), excerpt), SearchIndexWriter.weigh(document));
         }).toList());
-        steps.sort((a, b) -> SearchIndexWriter.ORDER.compare(a.indexed().document(), b.indexed().document()));
+        steps.sort(SearchIndexWriter.order(step -> step.indexed().document(), step -> step.indexed().href()));
         List<Indexed> now = steps.stream().map(Step::indexed).toList();
         // Weighed tokens are held only while this build encodes them: kept, they were the largest
         // part of what the preview holds (docs/performance.md); a kept document's are in the shards.
@@ -86,7 +100,7 @@ final class SearchIndex {
         }
         ordered = now;
         Map<String, Indexed> byHrefNow = new HashMap<>();
-        now.forEach(indexed -> byHrefNow.put(indexed.document().href(), indexed));
+        now.forEach(indexed -> byHrefNow.put(indexed.href(), indexed));
         byHref = byHrefNow;
 
         SortedMap<String, IndexFile> files = new TreeMap<>();
@@ -108,7 +122,7 @@ final class SearchIndex {
             return false;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (!before.get(i).document().href().equals(now.get(i).document().href())) {
+            if (!before.get(i).href().equals(now.get(i).href())) {
                 return false;
             }
         }
@@ -314,7 +328,7 @@ final class SearchIndex {
     private static IndexFile chunk(List<Indexed> now, int chunk) {
         int first = chunk * SearchIndexWriter.CHUNK;
         return IndexFile.of(SearchIndexWriter.json(now.subList(first, Math.min(now.size(), first + SearchIndexWriter.CHUNK))
-                .stream().map(indexed -> SearchIndexWriter.result(indexed.document())).toList()));
+                .stream().map(indexed -> SearchIndexWriter.result(indexed.document(), indexed.href(), indexed.excerpt())).toList()));
     }
 
     /** A growing array of longs, without boxing. */
