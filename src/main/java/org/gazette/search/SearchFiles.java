@@ -35,10 +35,7 @@ public final class SearchFiles {
                 })
                 .toList();
         List<OutputFile> files = new ArrayList<>();
-        index.index(documents).forEach((path, file) -> {
-            byte[] bytes = file.bytes();
-            files.add(new OutputFile(path, ORIGIN, file.digest(), out -> out.write(bytes)));
-        });
+        index.index(documents).forEach((path, file) -> files.add(new OutputFile(path, ORIGIN, file.digest(), file::writeTo)));
         return files;
     }
 
