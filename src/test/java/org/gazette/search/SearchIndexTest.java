@@ -113,6 +113,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFileWrittenOnceGivesTheSameBytesWhenAskedAgain() throws IOException {
+        for (Map.Entry<String, SearchIndex.IndexFile> file : kept.write(documents).entrySet()) {
+            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+            file.getValue().writeTo(written);
+
+            assertThat(new String(written.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(before.get(file.getKey()));
+            assertThat(file.getValue().bytes()).as(file.getKey()).isEqualTo(written.toByteArray());
+        }
+        // And an edit after the files were written still indexes like a first build.
+        SearchDocument edited = documents.get(9);
+        documents.set(9, new SearchDocument(edited.document(), edited.href(), edited.body() + "改在礼堂。"));
+        assertSameAsFirstBuild();
+    }
+
+    @Test
     void aSeriesOfEditsKeepsTheIndexEqualToAFirstBuildAfterEach() throws IOException {
         for (int round = 0; round < 6; round++) {
             int i = round * 7 % documents.size();
