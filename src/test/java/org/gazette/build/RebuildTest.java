@@ -460,6 +460,33 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditsOfAPaginatedCalendarKeepThePagesTheyDoNotReachLikeAFullBuild() throws Exception {
+        StringBuilder schedule = new StringBuilder();
+        for (int i = 1; i <= 64; i++) {
+            schedule.append("  - title: 第").append(i).append("场讲座\n    start: ").append(DAY.minusDays(90).plusDays(i)).append('\n');
+        }
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06").replace("agencies: [kjj]", "agencies: [kjj]\nschedule:\n" + schedule));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        assertThat(live.resolve("calendar/page/3/index.html")).exists();
+
+        // The bundle's activity is on the first page: the later pages are the last build's.
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 改过标题的通知"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        // One activity fewer shifts every later page by one.
+        edit("content/notices/n5.md", Files.readString(site.path("content/notices/n5.md")).replace("  - title: 第1场讲座\n", "  - title: 改期\n"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        edit("content/notices/n5.md", Files.readString(site.path("content/notices/n5.md"))
+                .replaceAll("  - title: 第2场讲座\n    start: [0-9-]+\n", ""));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void watchedEditThatUnpublishesADocumentUntilLaterIsTheSiteOfAFullBuild() throws Exception {
         edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
                 .replace("date: 2022-05-10", "date: 2022-06-10"));
