@@ -125,13 +125,17 @@ final class IcsWriter {
         return out.toByteArray();
     }
 
-    /** An event's folded text: kept from the last build, made earlier in this one, or made now. */
+    /**
+     * An event's folded text: made earlier in this build or now; for a subscription calendar, kept
+     * from the last build when it was, and kept for the next.
+     */
     private byte[] event(Object item, boolean subscription, Supplier<VEvent> make) {
-        byte[] text = kept == null ? null : kept.get(item);
+        if (!subscription || kept == null) {
+            return foldedEvents.computeIfAbsent(item, i -> IcsFolding.fold(make.get().toString()));
+        }
+        byte[] text = kept.get(item);
         if (text == null) {
             text = foldedEvents.computeIfAbsent(item, i -> IcsFolding.fold(make.get().toString()));
-        }
-        if (subscription && kept != null) {
             kept.keep(item, text);
         }
         return text;
