@@ -682,6 +682,36 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditsOfAPaginatedYearKeepTheYearsAndPagesTheyDoNotReachLikeAFullBuild() throws Exception {
+        for (int i = 1; i <= 22; i++) {
+            edit("content/notices/old" + i + ".md", notice("2021年第" + i + "号通知", "2021-03-" + String.format("%02d", i)));
+        }
+        watched(java.util.stream.IntStream.rangeClosed(1, 22).mapToObj(i -> "content/notices/old" + i + ".md").toArray(String[]::new));
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/2021/page/2/index.html")).exists();
+
+        // A title on the second page of 2021: 2022 and the first page of 2021 are the last plan's.
+        edit("content/notices/old2.md", notice("2021年第2号通知（修订）", "2021-03-02"));
+        watched("content/notices/old2.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/2021/page/2/index.html"))).contains("2021年第2号通知（修订）");
+
+        // A 2022 notice moved into 2021 shifts every page of 2021 by one and changes the counts beside both years.
+        edit("content/notices/n3.md", notice("第3号通知", "2021-12-01"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/2021/index.html"))).contains(">第3号通知<");
+
+        // Three deletions take 2021 back to one page of twenty.
+        for (int i = 1; i <= 3; i++) {
+            Files.delete(site.path("content/notices/old" + i + ".md"));
+        }
+        watched("content/notices/old1.md", "content/notices/old2.md", "content/notices/old3.md");
+        assertSameAsFullBuild();
+        assertThat(live.resolve("notices/2021/page/2/index.html")).doesNotExist();
+    }
+
+    @Test
     void watchedEditsOneAfterAnotherKeepTheSearchIndexThatOfAFullBuild() throws Exception {
         // The builder keeps the index between builds; after each kind of edit, and after a failed
         // build, every file under search/ is what a full build of the same sources writes.
