@@ -2,11 +2,14 @@ package org.gazette.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
 import org.gazette.catalogue.Output;
@@ -65,25 +68,87 @@ public final class CampaignHubPages implements Output {
         return pages(context.site(), context.today());
     }
 
+    /**
+     * Plans again the hubs of the series a change reaches (an edition of the changed document, before
+     * or after the change) and the index, whose counts they may change; the other hubs, and their entries
+     * in the index, are the last plan's, the very objects, as is each index page showing what it showed.
+     */
+    @Override
+    public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
+        Set<String> campaigns = new HashSet<>();
+        for (DocumentChange change : changes) {
+            if (inputs().reaches(change)) {
+                for (Document document : Arrays.asList(change.before(), change.after())) {
+                    if (document != null) {
+                        document.campaigns().forEach(campaign -> campaigns.add(campaign.id()));
+                    }
+                }
+            }
+        }
+        return pages(context.site(), Pagination.byList(last), campaigns);
+    }
+
     /** The series index and hubs of a site on a build day. */
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (Product page : pages(site, Map.of(), Set.of())) {
+            pages.add((PlannedPage) page);
+        }
+        return pages;
+    }
+
+    /**
+     * Each hub, then the index.
+     *
+     * @param before    the last plan's pages by hub (and the index by its path), empty in a full build
+     * @param campaigns the editions a change reaches: their series are planned again
+     */
+    private static List<Product> pages(SiteIndex site, Map<String, ? extends List<? extends Product>> before, Set<String> campaigns) {
         List<CampaignSeries.Series> all = CampaignSeries.of(site).all();
         if (all.isEmpty()) {
             return List.of();
         }
+        List<? extends Product> lastIndex = before.containsKey(ArchivePaths.CAMPAIGNS) ? before.get(ArchivePaths.CAMPAIGNS) : List.of();
+        Map<String, SeriesIndexPage.Entry> lastEntries = new HashMap<>();
+        for (Product product : lastIndex) {
+            if (product instanceof PlannedPage page && page.model() instanceof SeriesIndexPage index) {
+                index.series().forEach(entry -> lastEntries.put(entry.path(), entry));
+            }
+        }
         List<SeriesIndexPage.Entry> entries = new ArrayList<>();
-        List<PlannedPage> pages = new ArrayList<>();
+        List<Product> pages = new ArrayList<>();
         for (CampaignSeries.Series series : all) {
-            entries.add(entry(series, site));
-            pages.addAll(hub(series, site));
+            List<? extends Product> lastHub = before.get(series.path());
+            SeriesIndexPage.Entry lastEntry = lastEntries.get(series.path());
+            boolean reached = series.editions().stream().anyMatch(edition -> campaigns.contains(edition.id()));
+            if (!reached && lastHub != null && lastEntry != null) {
+                entries.add(lastEntry);
+                pages.addAll(lastHub);
+            } else {
+                entries.add(entry(series, site));
+                pages.addAll(keepingEqual(hub(series, site), lastHub == null ? List.of() : lastHub));
+            }
         }
         List<List<SeriesIndexPage.Entry>> slices = Pagination.split(entries);
+        List<PlannedPage> index = new ArrayList<>();
         for (int n = 1; n <= slices.size(); n++) {
             Pagination pagination = new Pagination(n, slices.size(), ArchivePaths.CAMPAIGNS);
-            pages.add(new PlannedPage("campaigns", PlannedPage.indexFile(pagination.path()),
+            PlannedPage page = new PlannedPage("campaigns", PlannedPage.indexFile(pagination.path()),
                     TopicPages.indexMeta(TITLE, n, pagination.path(), ArchivePaths.CAMPAIGNS,
                             "各项活动（科技活动周、全国科技工作者日等）历年各届的文件和活动日历。"),
-                    new SeriesIndexPage(slices.get(n - 1), pagination), TITLE));
+                    new SeriesIndexPage(slices.get(n - 1), pagination), TITLE);
+            index.add(page);
+        }
+        pages.addAll(keepingEqual(index, lastIndex));
+        return pages;
+    }
+
+    /** The pages made, each equal to the last plan's at its place being that one: the builder then need not compare it. */
+    private static List<Product> keepingEqual(List<PlannedPage> made, List<? extends Product> last) {
+        List<Product> pages = new ArrayList<>(made.size());
+        for (int i = 0; i < made.size(); i++) {
+            PlannedPage page = made.get(i);
+            pages.add(i < last.size() && page.equals(last.get(i)) ? last.get(i) : page);
         }
         return pages;
     }

@@ -712,6 +712,38 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditsOfCampaignDocumentsKeepTheHubsTheyDoNotReachLikeAFullBuild() throws Exception {
+        StringBuilder campaigns = new StringBuilder(TestSite.CAMPAIGNS_YAML);
+        for (int year = 2017; year <= 2021; year++) {
+            campaigns.append("sci-week-").append(year).append(":\n  name: ").append(year).append("年全国科技活动周\n  series: 科技活动周\n  year: ")
+                    .append(year).append('\n');
+        }
+        campaigns.append("popsci-2021:\n  name: 2021年全国科普日\n  series: 全国科普日\n  year: 2021\n");
+        edit("data/campaigns.yaml", campaigns.toString());
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06").replace("agencies: [kjj]", "agencies: [kjj]\ncampaign: sci-week-2017"));
+        edit("content/notices/n6.md", notice("第6号通知", "2022-05-07").replace("agencies: [kjj]", "agencies: [kjj]\ncampaign: popsci-2021"));
+        watched("data/campaigns.yaml", "content/notices/n5.md", "content/notices/n6.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("campaigns/sci-week/page/2/index.html"))).contains(">第5号通知<");
+
+        // The 2017 edition is alone on the hub's second page: the first page and the other series' hub are the last plan's.
+        edit("content/notices/n5.md", notice("第5号通知（修订）", "2022-05-06").replace("agencies: [kjj]", "agencies: [kjj]\ncampaign: sci-week-2017"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("campaigns/sci-week/page/2/index.html"))).contains("第5号通知（修订）");
+
+        // A document moving between series changes both hubs and the counts in the index.
+        edit("content/notices/n6.md", notice("第6号通知", "2022-05-07").replace("agencies: [kjj]", "agencies: [kjj]\ncampaign: sci-week-2021"));
+        watched("content/notices/n6.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("campaigns/popsci/index.html"))).doesNotContain(">第6号通知<");
+
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void watchedEditsOneAfterAnotherKeepTheSearchIndexThatOfAFullBuild() throws Exception {
         // The builder keeps the index between builds; after each kind of edit, and after a failed
         // build, every file under search/ is what a full build of the same sources writes.

@@ -3,9 +3,15 @@ package org.gazette.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.gazette.catalogue.DocumentChange;
+import org.gazette.catalogue.SiteContext;
+import org.gazette.content.Document;
 import org.gazette.fixtures.ArchiveSite;
 import org.gazette.site.Feeds;
+import org.gazette.site.SiteIndex;
+import org.gazette.site.Urls;
 import org.junit.jupiter.api.Test;
 
 /** The campaign series index and one hub per series, its editions with their documents and calendars. */
@@ -95,5 +101,61 @@ class CampaignHubPagesTest {
     @Test
     void aSiteWithoutCampaignsHasNoHubs() {
         assertThat(plan(ArchiveSite.free().notice("a", DAY, List.of()))).isEmpty();
+    }
+
+    @Test
+    void aTitleEditReplansTheHubPageOfItsEditionAndKeepsTheOtherHubsAndTheIndexAsTheyWere() {
+        ArchiveSite site = editions(CampaignHubPages.EDITIONS + 1).campaign("popsci-2011", "2011年全国科普日", "全国科普日", 2011)
+                .notice("oldest", LocalDate.of(2010, 5, 1), List.of(), "sci-week-2010")
+                .notice("newest", LocalDate.of(2015, 5, 1), List.of(), "sci-week-2015")
+                .notice("popsci", LocalDate.of(2011, 9, 1), List.of(), "popsci-2011");
+        SiteIndex before = site.index();
+        CampaignHubPages hubs = new CampaignHubPages();
+        List<PlannedPage> last = hubs.pages(before, DAY);
+        Document edited = document(before, "oldest");
+        Document renamed = new Document.Builder(edited).title("改过标题的通知").build();
+        List<Document> documents = new ArrayList<>(before.published());
+        documents.set(documents.indexOf(edited), renamed);
+        SiteIndex after = new SiteIndex(before.data(), documents);
+
+        List<PlannedPage> replanned = replan(hubs, after, last, DocumentChange.of(edited, renamed));
+
+        assertThat(replanned).containsExactlyElementsOf(hubs.pages(after, DAY));
+        // The 2010 edition is the sixth, alone on the hub's second page.
+        assertThat(page(replanned, "campaigns/sci-week/page/2/index.html")).isNotSameAs(page(last, "campaigns/sci-week/page/2/index.html"));
+        assertThat(page(replanned, "campaigns/sci-week/index.html")).isSameAs(page(last, "campaigns/sci-week/index.html"));
+        assertThat(page(replanned, "campaigns/popsci/index.html")).isSameAs(page(last, "campaigns/popsci/index.html"));
+        assertThat(page(replanned, "campaigns/index.html")).isSameAs(page(last, "campaigns/index.html"));
+    }
+
+    @Test
+    void aDocumentThatJoinsAnEditionCountsInTheIndexAndItsHubWhileTheOtherHubIsKept() {
+        ArchiveSite site = editions(2).campaign("popsci-2011", "2011年全国科普日", "全国科普日", 2011)
+                .notice("a", LocalDate.of(2011, 5, 1), List.of(), "sci-week-2011");
+        SiteIndex before = site.index();
+        CampaignHubPages hubs = new CampaignHubPages();
+        List<PlannedPage> last = hubs.pages(before, DAY);
+        SiteIndex after = site.notice("joined", LocalDate.of(2011, 9, 1), List.of(), "popsci-2011").index();
+
+        List<PlannedPage> replanned = replan(hubs, after, last, DocumentChange.of(null, document(after, "joined")));
+
+        assertThat(replanned).containsExactlyElementsOf(hubs.pages(after, DAY));
+        assertThat(((SeriesIndexPage) page(replanned, "campaigns/index.html").model()).series())
+                .extracting(SeriesIndexPage.Entry::documents).containsExactly(1, 1);
+        assertThat(page(replanned, "campaigns/sci-week/index.html")).isSameAs(page(last, "campaigns/sci-week/index.html"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PlannedPage> replan(CampaignHubPages hubs, SiteIndex site, List<PlannedPage> last, DocumentChange change) {
+        return (List<PlannedPage>) hubs.replan(new SiteContext(site, DAY, new Urls("https://example.gov.cn/", "/"), List.of()),
+                last, List.of(change));
+    }
+
+    private static Document document(SiteIndex site, String slug) {
+        return site.published().stream().filter(d -> d.title().endsWith(" " + slug)).findFirst().orElseThrow();
+    }
+
+    private static PlannedPage page(List<PlannedPage> pages, String path) {
+        return pages.stream().filter(p -> p.outputPath().equals(path)).findFirst().orElseThrow();
     }
 }
