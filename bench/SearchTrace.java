@@ -273,7 +273,12 @@ public final class SearchTrace {
                 exchange.getResponseBody().write(bytes);
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        // Daemon threads: the JVM ends with main, which stop(0) alone would not let it do.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return server;
     }
