@@ -26,6 +26,9 @@ import org.gazette.site.YearArchive;
  */
 public final class YearArchivePages implements Output {
 
+    /** The listed types, in the order of their pages. */
+    private static final List<DocumentType> LISTED = List.of(DocumentType.NOTICE, DocumentType.PLAN);
+
     @Override
     public String name() {
         return "按年份的通知公告、实施方案列表";
@@ -87,9 +90,6 @@ public final class YearArchivePages implements Output {
         }
         return pages;
     }
-
-    /** The listed types, in the order of their pages. */
-    private static final List<DocumentType> LISTED = List.of(DocumentType.NOTICE, DocumentType.PLAN);
 
     /**
      * The year lists, notices first, newest year first.
