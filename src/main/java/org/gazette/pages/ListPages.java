@@ -64,7 +64,7 @@ public final class ListPages implements Output {
         });
     }
 
-    /** The pages of each listed type, notices first: the whole lists and the year lists both walk them so. */
+    /** The pages of each listed type, notices first, as the year lists ({@link YearArchivePages}) walk them too. */
     static List<PlannedPage> perType(Function<DocumentType, List<PlannedPage>> pagesOfType) {
         List<PlannedPage> pages = new ArrayList<>();
         for (DocumentType type : List.of(DocumentType.NOTICE, DocumentType.PLAN)) {
