@@ -53,6 +53,8 @@ public final class RebuildBench {
         long start = System.nanoTime();
         BuildResult full = builder.build(options);
         System.out.printf("   in-process full build: %d documents, %.2f s%n", full.documents(), seconds(start));
+        // Whether the full build or the rebuilds set the peak (docs/performance.md).
+        System.out.printf("   peak memory after the full build: %s%n", peakResident());
         // One full build serves every mode: at 10,000 notices it is the slow part.
         severalModes = modes.size() > 1;
         for (String mode : modes) {

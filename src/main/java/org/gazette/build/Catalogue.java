@@ -167,7 +167,7 @@ public final class Catalogue {
             for (int j = 0; j < i; j++) {
                 before.addAll(planned.get(j));
                 outlineChanged = outlineChanged || last != null && last.of(families.get(j)) != planned.get(j)
-                        && !outline(planned.get(j)).equals(outline(last.of(families.get(j))));
+                        && !sameOutline(planned.get(j), last.of(families.get(j)));
             }
             planned.set(i, outlineChanged || reached(family, last, changes, bundleFiles)
                     ? family.plan(new SiteContext(site, today, urls, before)) : last.of(family));
@@ -196,13 +196,31 @@ public final class Catalogue {
         return false;
     }
 
-    /** What a family that lists the others reads of their products: paths, and each page's title and trail. */
-    private static List<Object> outline(List<? extends Product> products) {
-        List<Object> outline = new ArrayList<>(products.size());
-        for (Product product : products) {
-            outline.add(product instanceof PlannedPage page ? List.of(page.outputPath(), page.meta()) : product.path());
+    /**
+     * True when two plans of a family agree in what a family that lists the others reads of them:
+     * the paths, and each page's title and trail.
+     */
+    private static boolean sameOutline(List<? extends Product> now, List<? extends Product> before) {
+        if (now.size() != before.size()) {
+            return false;
         }
-        return outline;
+        // Product by product, without laying the outlines out: at 10,000 documents that was 2 % of a title edit.
+        for (int i = 0; i < now.size(); i++) {
+            Product a = now.get(i);
+            Product b = before.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (a instanceof PlannedPage page) {
+                if (!(b instanceof PlannedPage other) || !page.outputPath().equals(other.outputPath())
+                        || !page.meta().equals(other.meta())) {
+                    return false;
+                }
+            } else if (b instanceof PlannedPage || !a.path().equals(b.path())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -215,6 +233,32 @@ public final class Catalogue {
         /** What {@code family} planned, or null when it was not planned. */
         public List<? extends Product> of(Output family) {
             return byFamily.get(family);
+        }
+
+        /**
+         * True when every family plans the paths it planned in {@code last}, in the same order: a
+         * family that kept its last products (the same list) is not looked at again.
+         */
+        public boolean samePaths(Plan last) {
+            if (!byFamily.keySet().equals(last.byFamily.keySet())) {
+                return false;
+            }
+            for (Map.Entry<Output, List<? extends Product>> family : byFamily.entrySet()) {
+                List<? extends Product> now = family.getValue();
+                List<? extends Product> before = last.of(family.getKey());
+                if (now == before) {
+                    continue;
+                }
+                if (now.size() != before.size()) {
+                    return false;
+                }
+                for (int i = 0; i < now.size(); i++) {
+                    if (!now.get(i).path().equals(before.get(i).path())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** Every product, in the catalogue's order. */

@@ -184,7 +184,9 @@ public final class SiteBuilder {
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);
             List<Product> products = plan.all();
             List<PlannedPage> generated = samePlan ? List.copyOf(previous.generated().values()) : pagesOf(products);
-            if (!samePlan) {
+            // The last build's addresses did not clash; with the same documents at the same addresses and
+            // the same planned paths (a title edit) they still do not.
+            if (!samePlan && !(sameFiles && samePlaces(outcomes, previous) && plan.samePaths(previous.plan()))) {
                 AddressCheck.check(site, generated, problems);
             }
             for (DocumentOutcome outcome : outcomes) {
@@ -255,7 +257,10 @@ public final class SiteBuilder {
             }
             // Also after a body edit: the next rebuild compares each document page with what it is now.
             documentPages.forEach(page -> pagesMade.put(page.outputPath(), page));
-            UnreferencedFileCheck.check(root, scan.bundleFiles(), site, published, problems);
+            // The last build found every bundle file published; with the same files, bundles and published files still so.
+            if (!(sameFiles && sameBundles(outcomes, previous))) {
+                UnreferencedFileCheck.check(root, scan.bundleFiles(), site, published, problems);
+            }
             List<String> assets = previous != null ? previous.assets()
                     : AssetCopier.copy(root, staging != null ? target : null, problems);
             timer.done("checks and assets");
@@ -465,6 +470,35 @@ public final class SiteBuilder {
             DocumentOutcome before = previous.documents().get(outcome.source().file());
             if (before != outcome && (before == null || outcome.document() == null
                     || !outcome.document().equals(before.document()) || !body(outcome).equals(body(before)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every document made again is at the address it had, or still has none (a mistake). */
+    private static boolean samePlaces(List<DocumentOutcome> outcomes, BuildState previous) {
+        for (DocumentOutcome outcome : outcomes) {
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome && (before == null || outcome.document() == null || before.document() == null
+                    || !outcome.document().url().equals(before.document().url()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when every document made again has the bundle, the draft status and the published bundle
+     * files it had: what the check of unreferenced bundle files reads of it.
+     */
+    private static boolean sameBundles(List<DocumentOutcome> outcomes, BuildState previous) {
+        for (DocumentOutcome outcome : outcomes) {
+            DocumentOutcome before = previous.documents().get(outcome.source().file());
+            if (before != outcome && (before == null || outcome.document() == null || before.document() == null
+                    || !Objects.equals(outcome.document().bundle(), before.document().bundle())
+                    || outcome.document().draft() != before.document().draft()
+                    || !outcome.published().equals(before.published()))) {
                 return false;
             }
         }

@@ -23,6 +23,12 @@ public final class Launcher {
 
     static final String CHILD = "gazette.tuned";
     static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * Added for {@code serve}, which keeps a whole site in memory for hours: the serial collector
+     * otherwise grows the heap to keep 40 % of it free after a full collection, and a preview of
+     * 10,000 notices then touches some 1 GiB (docs/performance.md).
+     */
+    static final List<String> SERVE_TUNING = List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20");
 
     private Launcher() {
     }
@@ -36,7 +42,7 @@ public final class Launcher {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(TUNING);
+        command.addAll(tuning(args));
         Path archive = jar.resolveSibling("gazette.jsa");
         boolean recording = extra != null && extra.contains("-XX:ArchiveClassesAtExit");
         if (Files.isReadable(archive) && !recording) {
@@ -64,6 +70,15 @@ public final class Launcher {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         System.exit(child.waitFor());
+    }
+
+    /** The options tuning the JVM for the command: {@link #TUNING}, and {@link #SERVE_TUNING} for {@code serve}. */
+    static List<String> tuning(String[] args) {
+        List<String> tuning = new ArrayList<>(TUNING);
+        if (args.length > 0 && "serve".equals(args[0])) {
+            tuning.addAll(SERVE_TUNING);
+        }
+        return tuning;
     }
 
     /** The jar this class was loaded from, or null when it runs from a folder of classes. */

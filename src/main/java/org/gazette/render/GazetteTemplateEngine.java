@@ -3,13 +3,9 @@ package org.gazette.render;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,7 +25,7 @@ import org.jbake.template.RenderingException;
  *
  * <p>Unlike JBake's stock FreeMarker engine it escapes every value by default ({@code .ftlh} and
  * {@code .ftlx} templates), prints {@link SafeHtml} as markup without {@code ?no_esc}, exposes
- * record components as properties, and hands templates the page model JBake carries in its
+ * record components as properties ({@link GazetteObjectWrapper}), and hands templates the page model JBake carries in its
  * document map instead of a lazily queried content store.
  */
 public final class GazetteTemplateEngine extends AbstractTemplateEngine {
@@ -75,7 +71,7 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
         cfg.setAPIBuiltinEnabled(false);
         // A build reads each template once; the preview server makes a new engine per change.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        cfg.setObjectWrapper(new SafeHtmlAwareWrapper());
+        cfg.setObjectWrapper(new GazetteObjectWrapper(VERSION));
         return cfg;
     }
 
@@ -102,20 +98,5 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
     /** Renders a template directly, for component tests and non-page outputs. */
     public void render(String templateName, Object data, Writer writer) throws IOException, TemplateException {
         freemarker.getTemplate(templateName).process(data, writer);
-    }
-
-    /** Wraps {@link SafeHtml} as HTML markup so templates print it unescaped; everything else as usual. */
-    private static final class SafeHtmlAwareWrapper extends DefaultObjectWrapper {
-        SafeHtmlAwareWrapper() {
-            super(new DefaultObjectWrapperBuilder(VERSION), true);
-        }
-
-        @Override
-        protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-            if (obj instanceof SafeHtml html) {
-                return HTMLOutputFormat.INSTANCE.fromMarkup(html.html());
-            }
-            return super.handleUnknownType(obj);
-        }
     }
 }

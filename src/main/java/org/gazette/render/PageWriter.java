@@ -60,7 +60,7 @@ public final class PageWriter {
         render(kind, outputPath, data, page);
         Path file = file(kind, outputPath);
         Files.createDirectories(file.getParent());
-        Files.write(file, page.encode(encoding));
+        page.writeTo(file, encoding);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.PlannedPage;
@@ -13,44 +11,31 @@ import org.jsoup.Jsoup;
 /**
  * The search index as files of the site, made from the documents' pages: their bodies exist only
  * there (a {@code Document} keeps its front matter, not its text). One builder keeps one of these
- * across its builds, so that a rebuild turns into text again only the bodies that changed and
- * weighs and encodes again only what they reach ({@link SearchIndex}). Each file's inputs are a
- * digest of its bytes, so a rebuild rewrites only the shards and chunks an edit reached.
+ * across its builds, so that a rebuild turns into text, weighs and encodes again only what the
+ * documents that changed reach ({@link SearchIndex}); no body's text is kept between builds. Each
+ * file's inputs are a digest of its bytes, so a rebuild rewrites only the shards and chunks an edit
+ * reached.
  */
 public final class SearchFiles {
 
     /** What the files are, in messages about their addresses. */
     public static final String ORIGIN = "search/（站内搜索索引）";
 
-    /** A body's text as last found, by its page's address. */
-    private record BodyText(String html, String text) {
-    }
-
     private final SearchIndex index = new SearchIndex();
-    private Map<String, BodyText> texts = Map.of();
 
     /** The index files of the documents whose pages the build makes. */
     public synchronized List<OutputFile> files(List<PlannedPage> documentPages, Urls urls) {
-        Map<String, BodyText> last = texts;
-        Map<String, BodyText> now = new ConcurrentHashMap<>();
-        List<SearchDocument> documents = documentPages.parallelStream()
+        List<IndexSource> documents = documentPages.parallelStream()
                 .filter(page -> page.model() instanceof DocumentPage)
                 .map(page -> {
                     DocumentPage model = (DocumentPage) page.model();
-                    String href = urls.page(model.document());
+                    // The page model keeps the body's HTML anyway; its text is made only when the index weighs it.
                     String html = model.body().html();
-                    BodyText before = last.get(href);
-                    BodyText body = before != null && before.html().equals(html) ? before : new BodyText(html, text(html));
-                    now.put(href, body);
-                    return new SearchDocument(model.document(), href, body.text());
+                    return new IndexSource(model.document(), urls.page(model.document()), html, () -> text(html));
                 })
                 .toList();
-        texts = now;
         List<OutputFile> files = new ArrayList<>();
-        index.write(documents).forEach((path, file) -> {
-            byte[] bytes = file.bytes();
-            files.add(new OutputFile(path, ORIGIN, file.digest(), out -> out.write(bytes)));
-        });
+        index.index(documents).forEach((path, file) -> files.add(new OutputFile(path, ORIGIN, file.digest(), file::writeTo)));
         return files;
     }
 

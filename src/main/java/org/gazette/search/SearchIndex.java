@@ -1,5 +1,7 @@
 package org.gazette.search;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,11 +10,15 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.gazette.content.Document;
 import org.gazette.search.SearchIndexWriter.Weighed;
 
 /**
@@ -25,27 +31,69 @@ import org.gazette.search.SearchIndexWriter.Weighed;
  * <p>A shard's postings are kept as sorted entries {@code key << 30 | document << 5 | weight}, where
  * the key is a packed pair (below 2<sup>32</sup>) or 2<sup>32</sup> plus the token's place in
  * {@code others}: sorting groups each token's postings in document order. Keys of other tokens are
- * never given back, so an entry kept from the last build means the same token in this one.
+ * never given back, so an entry kept from the last build means the same token in this one. The
+ * shards are the only place a kept document's postings are held.
  */
 final class SearchIndex {
 
-    /** A file of the index: its bytes and their SHA-256, computed once per content. */
-    record IndexFile(byte[] bytes, String digest) {
+    /**
+     * A file of the index: its SHA-256, computed once per content, and its bytes until they are first
+     * written. A rebuild writes a file only when its digest changed, so the kept index holds the
+     * digest and what the bytes are made from, not the bytes (about 23 MB at 10,000 documents); asked
+     * again, it encodes them again.
+     */
+    static final class IndexFile {
 
-        static IndexFile of(byte[] bytes) {
+        private final String digest;
+        private final Supplier<byte[]> encoding;
+        private volatile byte[] bytes;
+
+        private IndexFile(byte[] bytes, Supplier<byte[]> encoding) {
+            this.bytes = bytes;
+            this.encoding = encoding;
             try {
-                return new IndexFile(bytes, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+                this.digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every JDK has SHA-256", e);
             }
         }
+
+        /** A file of these bytes, made again by {@code encoding} (which must give the same bytes) once written. */
+        static IndexFile of(Supplier<byte[]> encoding) {
+            return new IndexFile(encoding.get(), encoding);
+        }
+
+        String digest() {
+            return digest;
+        }
+
+        byte[] bytes() {
+            byte[] held = bytes;
+            return held != null ? held : encoding.get();
+        }
+
+        /** Writes the bytes and lets them go. */
+        void writeTo(OutputStream out) throws IOException {
+            byte[] written = bytes();
+            bytes = null;
+            out.write(written);
+        }
     }
 
-    /** One document as last indexed: what the index read of it, and its tokens weighed. */
-    private record Indexed(IndexedText read, SearchDocument document, Weighed weighed) {
+    /**
+     * One document as last indexed: what the index read of it and the excerpt its result shows. Its
+     * postings live in the shards only, and its body's text is not kept.
+     */
+    private record Indexed(IndexedText read, Document document, String href, String excerpt) {
+    }
+
+    /** A document of this build, with its tokens weighed when it was (re)indexed now, else null. */
+    private record Step(Indexed indexed, Weighed weighed) {
     }
 
     private static final long PAIRS = 1L << 32;
+    /** The document's number in a postings entry. */
+    private static final long DOCUMENT_BITS = 0x1ffffffL << 5;
 
     private Map<String, Indexed> byHref = Map.of();
     private List<Indexed> ordered = List.of();
@@ -53,34 +101,58 @@ final class SearchIndex {
     private long[][] shardEntries = new long[0][];
     private IndexFile[] shardFiles = new IndexFile[0];
     private IndexFile[] chunkFiles = new IndexFile[0];
+    /** The facets file of the last build, written again only when a document's facets changed. */
+    private IndexFile facetsFile;
     private final Map<String, Integer> otherIds = new HashMap<>();
     private final List<String> others = new ArrayList<>();
 
     /** The index files of the documents, by path below the site root, in path order. */
     synchronized SortedMap<String, IndexFile> write(List<SearchDocument> documents) {
+        return index(documents.stream().map(IndexSource::of).toList());
+    }
+
+    /** The index files of the documents, by path below the site root, in path order. */
+    synchronized SortedMap<String, IndexFile> index(List<IndexSource> documents) {
         Map<String, Indexed> last = byHref;
-        List<Indexed> now = new ArrayList<>(documents.parallelStream().map(document -> {
-            IndexedText read = IndexedText.of(document);
-            Indexed before = last.get(document.href());
-            return before != null && before.read().equals(read)
-                    ? before : new Indexed(read, document, SearchIndexWriter.weigh(document));
+        List<Step> steps = new ArrayList<>(documents.parallelStream().map(source -> {
+            Indexed before = last.get(source.href());
+            if (before != null && before.document() == source.document()
+                    && before.read().body().equals(source.bodySource())) {
+                return new Step(before, null); // the caller handed the very document back, with its body: it did not change
+            }
+            IndexedText read = IndexedText.of(source);
+            if (before != null && before.read().equals(read)) {
+                return new Step(before, null);
+            }
+            // The body's text is made only for a document indexed again, and only for this build.
+            SearchDocument document = new SearchDocument(source.document(), source.href(), source.bodyText().get());
+            String excerpt = SearchIndexWriter.excerpt(source.document().summary(), document.body());
+            return new Step(new Indexed(read, source.document(), source.href(), excerpt), SearchIndexWriter.weigh(document));
         }).toList());
-        now.sort((a, b) -> SearchIndexWriter.ORDER.compare(a.document(), b.document()));
+        steps.sort(SearchIndexWriter.order(step -> step.indexed().document(), step -> step.indexed().href()));
+        List<Indexed> now = steps.stream().map(Step::indexed).toList();
+        // Weighed tokens are held only while this build encodes them: kept, they were the largest
+        // part of what the preview holds (docs/performance.md); a kept document's are in the shards.
+        Weighed[] fresh = steps.stream().map(Step::weighed).toArray(Weighed[]::new);
         int shards = SearchIndexWriter.shardCount(now.size());
-        if (shards == shardFiles.length && sameNumbers(ordered, now)) {
-            update(now);
+        boolean sameNumbers = sameNumbers(ordered, now);
+        // The facets (97.5 KB at 10,000) only change with a document's type, year, agencies or campaigns.
+        facetsFile = facetsFile != null && sameNumbers && sameFacets(ordered, now) ? facetsFile
+                : IndexFile.of(() -> SearchIndexWriter.facets(now.stream().map(Indexed::document).toList()));
+        if (shards == shardFiles.length && sameNumbers) {
+            update(now, fresh);
         } else {
-            rebuild(now, shards);
+            rebuild(now, fresh, shards);
         }
         ordered = now;
         Map<String, Indexed> byHrefNow = new HashMap<>();
-        now.forEach(indexed -> byHrefNow.put(indexed.document().href(), indexed));
+        now.forEach(indexed -> byHrefNow.put(indexed.href(), indexed));
         byHref = byHrefNow;
 
         SortedMap<String, IndexFile> files = new TreeMap<>();
-        files.put(SearchIndexWriter.MANIFEST, IndexFile.of(SearchIndexWriter.manifest(now.size())));
-        files.put(SearchIndexWriter.FACETS,
-                IndexFile.of(SearchIndexWriter.facets(now.stream().map(Indexed::document).toList())));
+        int count = now.size();
+        files.put(SearchIndexWriter.MANIFEST, IndexFile.of(() -> SearchIndexWriter.manifest(count)));
+        files.put(SearchIndexWriter.FACETS, facetsFile);
         for (int shard = 0; shard < shardFiles.length; shard++) {
             files.put(SearchIndexWriter.FOLDER + "shards/" + shard + ".json", shardFiles[shard]);
         }
@@ -90,28 +162,73 @@ final class SearchIndex {
         return files;
     }
 
+    /**
+     * Whether the documents, keeping their numbers, also keep what the facets file says of each:
+     * type, year, agencies and campaigns (a title edit keeps them).
+     */
+    private static boolean sameFacets(List<Indexed> before, List<Indexed> now) {
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                Document a = before.get(i).document();
+                Document b = now.get(i).document();
+                if (a.type() != b.type() || !Objects.equals(a.date() == null ? null : a.date().getYear(),
+                        b.date() == null ? null : b.date().getYear())
+                        || !a.agencies().equals(b.agencies()) || !a.campaigns().equals(b.campaigns())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether every document keeps its number: the same addresses in the same order. */
     private static boolean sameNumbers(List<Indexed> before, List<Indexed> now) {
         if (before.size() != now.size()) {
             return false;
         }
         for (int i = 0; i < now.size(); i++) {
-            if (!before.get(i).document().href().equals(now.get(i).document().href())) {
+            if (!before.get(i).href().equals(now.get(i).href())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Every shard and chunk again: documents were added, removed or moved. */
-    private void rebuild(List<Indexed> now, int shards) {
+    /**
+     * Every shard and chunk again: documents were added, removed or moved. The postings of a
+     * document kept from the last build are carried over from its shards, renumbered; only the
+     * documents weighed now ({@code fresh}) add theirs.
+     */
+    private void rebuild(List<Indexed> now, Weighed[] fresh, int shards) {
+        // Last build's number of each document kept, to its number now; -1 for one gone or weighed again.
+        int[] renumber = new int[ordered.size()];
+        Arrays.fill(renumber, -1);
+        Map<Indexed, Integer> lastNumber = new IdentityHashMap<>();
+        for (int document = 0; document < ordered.size(); document++) {
+            lastNumber.put(ordered.get(document), document);
+        }
+        for (int document = 0; document < now.size(); document++) {
+            if (fresh[document] == null) {
+                renumber[lastNumber.get(now.get(document))] = document;
+            }
+        }
+        boolean sameShards = shards == shardEntries.length;
         // Two passes over the postings: the first counts each shard's, so that each shard's array is
         // made once at its size. Lists grown by doubling and then copied held the postings up to three
         // times over, the build's peak of memory at 10,000 documents (docs/performance.md).
         int[] sizes = new int[shards];
+        for (int shard = 0; shard < shardEntries.length; shard++) {
+            for (long entry : shardEntries[shard]) {
+                if (renumber[number(entry)] >= 0) {
+                    sizes[sameShards ? shard : shardOfKey(entry >>> 30, shards)]++;
+                }
+            }
+        }
         for (int document = 0; document < now.size(); document++) {
-            for (long entry : entries(now.get(document).weighed(), document)) {
-                sizes[shardOfKey(entry >>> 30, shards)]++;
+            if (fresh[document] != null) {
+                for (long entry : entries(fresh[document], document)) {
+                    sizes[shardOfKey(entry >>> 30, shards)]++;
+                }
             }
         }
         long[][] byShard = new long[shards][];
@@ -119,85 +236,102 @@ final class SearchIndex {
             byShard[shard] = new long[sizes[shard]];
         }
         int[] filled = new int[shards];
+        for (int shard = 0; shard < shardEntries.length; shard++) {
+            for (long entry : shardEntries[shard]) {
+                int document = renumber[number(entry)];
+                if (document >= 0) {
+                    int target = sameShards ? shard : shardOfKey(entry >>> 30, shards);
+                    byShard[target][filled[target]++] = entry & ~DOCUMENT_BITS | (long) document << 5;
+                }
+            }
+        }
         for (int document = 0; document < now.size(); document++) {
-            for (long entry : entries(now.get(document).weighed(), document)) {
-                int shard = shardOfKey(entry >>> 30, shards);
-                byShard[shard][filled[shard]++] = entry;
+            if (fresh[document] != null) {
+                for (long entry : entries(fresh[document], document)) {
+                    int shard = shardOfKey(entry >>> 30, shards);
+                    byShard[shard][filled[shard]++] = entry;
+                }
             }
         }
         shardEntries = byShard;
         shardFiles = new IndexFile[shards];
         IntStream.range(0, shards).parallel().forEach(shard -> {
-            Arrays.sort(byShard[shard]);
-            shardFiles[shard] = IndexFile.of(shard(byShard[shard]));
+            long[] sorted = byShard[shard];
+            Arrays.sort(sorted);
+            shardFiles[shard] = IndexFile.of(() -> shard(sorted));
         });
         chunkFiles = new IndexFile[(now.size() + SearchIndexWriter.CHUNK - 1) / SearchIndexWriter.CHUNK];
         IntStream.range(0, chunkFiles.length).parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
     }
 
-    /** The shards and chunks that the changed documents reach, the documents keeping their numbers. */
-    private void update(List<Indexed> now) {
+    /**
+     * The shards and chunks that the documents weighed again ({@code fresh}) reach, the documents
+     * keeping their numbers. A shard is encoded again only when those documents' postings in it (a
+     * token gained, lost or weighed differently) differ from the ones it holds.
+     */
+    private void update(List<Indexed> now, Weighed[] fresh) {
         int shards = shardFiles.length;
-        // Per reached shard, the changed documents whose postings in it are made again.
-        Map<Integer, List<Integer>> reached = new TreeMap<>();
-        Map<Integer, long[]> newEntries = new HashMap<>();
+        BitSet changed = new BitSet();
         BitSet changedChunks = new BitSet();
+        Map<Integer, LongList> freshByShard = new HashMap<>();
         for (int document = 0; document < now.size(); document++) {
-            Indexed before = ordered.get(document);
-            Indexed after = now.get(document);
-            if (before == after) {
+            if (fresh[document] == null) {
                 continue;
             }
+            changed.set(document);
             changedChunks.set(document / SearchIndexWriter.CHUNK);
-            long[] old = entries(before.weighed(), document);
-            long[] fresh = entries(after.weighed(), document);
-            newEntries.put(document, fresh);
-            Arrays.sort(old);
-            Arrays.sort(fresh);
-            // Only a token gained, lost or weighed differently changes its shard.
-            for (long entry : difference(old, fresh)) {
-                reached.computeIfAbsent(shardOfKey(entry >>> 30, shards), s -> new ArrayList<>()).add(document);
+            for (long entry : entries(fresh[document], document)) {
+                freshByShard.computeIfAbsent(shardOfKey(entry >>> 30, shards), s -> new LongList()).add(entry);
             }
         }
-        reached.entrySet().parallelStream().forEach(shard -> {
-            List<Integer> documents = shard.getValue().stream().distinct().toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        IntStream.range(0, shards).parallel().forEach(shard -> {
+            LongList gained = freshByShard.get(shard);
+            long[] postings = gained == null ? new long[0] : gained.toArray();
+            Arrays.sort(postings);
+            long[] kept = shardEntries[shard];
+            if (sameFor(changed, kept, postings)) {
+                return;
+            }
             LongList entries = new LongList();
-            for (long entry : shardEntries[shard.getKey()]) {
-                if (!documents.contains((int) (entry >>> 5 & 0x1ffffff))) {
+            for (long entry : kept) {
+                if (!changed.get(number(entry))) {
                     entries.add(entry);
                 }
             }
-            for (int document : documents) {
-                for (long entry : newEntries.get(document)) {
-                    if (shardOfKey(entry >>> 30, shards) == shard.getKey()) {
-                        entries.add(entry);
-                    }
-                }
+            for (long entry : postings) {
+                entries.add(entry);
             }
             long[] sorted = entries.toArray();
             Arrays.sort(sorted);
-            shardEntries[shard.getKey()] = sorted;
-            shardFiles[shard.getKey()] = IndexFile.of(shard(sorted));
+            shardEntries[shard] = sorted;
+            shardFiles[shard] = IndexFile.of(() -> shard(sorted));
         });
         changedChunks.stream().parallel().forEach(chunk -> chunkFiles[chunk] = chunk(now, chunk));
     }
 
-    /** The entries in one of the two sorted arrays and not in the other. */
-    private static List<Long> difference(long[] a, long[] b) {
-        List<Long> differ = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.length || j < b.length) {
-            if (j == b.length || i < a.length && a[i] < b[j]) {
-                differ.add(a[i++]);
-            } else if (i == a.length || b[j] < a[i]) {
-                differ.add(b[j++]);
-            } else {
-                i++;
-                j++;
+    /** Whether the sorted postings a shard holds of the given documents are exactly {@code postings} (sorted). */
+    private static boolean sameFor(BitSet documents, long[] shard, long[] postings) {
+        // Every shard is scanned on every edit: the bounds spare the bit set's look-up for most entries.
+        int lowest = documents.nextSetBit(0);
+        int highest = documents.length() - 1;
+        int next = 0;
+        for (long entry : shard) {
+            int number = number(entry);
+            if (number >= lowest && number <= highest && documents.get(number)) {
+                if (next == postings.length || postings[next] != entry) {
+                    return false;
+                }
+                next++;
             }
         }
-        return differ;
+        return next == postings.length;
+    }
+
+    private static int number(long entry) {
+        return (int) (entry >>> 5 & 0x1ffffff);
     }
 
     /** A document's postings entries, as numbered now. */
@@ -263,8 +397,9 @@ final class SearchIndex {
 
     private static IndexFile chunk(List<Indexed> now, int chunk) {
         int first = chunk * SearchIndexWriter.CHUNK;
-        return IndexFile.of(SearchIndexWriter.json(now.subList(first, Math.min(now.size(), first + SearchIndexWriter.CHUNK))
-                .stream().map(indexed -> SearchIndexWriter.result(indexed.document())).toList()));
+        List<Indexed> documents = now.subList(first, Math.min(now.size(), first + SearchIndexWriter.CHUNK));
+        return IndexFile.of(() -> SearchIndexWriter.json(documents.stream()
+                .map(indexed -> SearchIndexWriter.result(indexed.document(), indexed.href(), indexed.excerpt())).toList()));
     }
 
     /** A growing array of longs, without boxing. */

@@ -71,9 +71,13 @@ public final class SearchIndexWriter {
     }
 
     /** Documents newest first (simple pages may have no date: they come after every dated one), then by address. */
-    static final Comparator<SearchDocument> ORDER = Comparator.comparing((SearchDocument d) -> d.document().date(),
-                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
-            .thenComparing(SearchDocument::href);
+    static final Comparator<SearchDocument> ORDER = order(SearchDocument::document, SearchDocument::href);
+
+    /** {@link #ORDER} of anything that names a document and its address. */
+    static <T> Comparator<T> order(Function<T, Document> document, Function<T, String> href) {
+        return Comparator.comparing((T t) -> document.apply(t).date(), Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                .reversed().thenComparing(href);
+    }
 
     /** The index files of the documents, by path below the site root, in path order. */
     public static SortedMap<String, byte[]> write(List<SearchDocument> documents) {
@@ -174,21 +178,20 @@ public final class SearchIndexWriter {
     }
 
     /** The facet values and each document's facets, the documents numbered in this order. */
-    static byte[] facets(List<SearchDocument> ordered) {
-        List<DocumentType> types = ordered.stream().map(d -> d.document().type()).distinct().sorted().toList();
-        List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(d -> d.document().date())
+    static byte[] facets(List<Document> ordered) {
+        List<DocumentType> types = ordered.stream().map(Document::type).distinct().sorted().toList();
+        List<Integer> years = new ArrayList<>(new TreeSet<>(ordered.stream().map(Document::date)
                 .filter(Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
         TreeMap<String, String> agencies = new TreeMap<>();
         TreeMap<String, String> campaigns = new TreeMap<>();
-        for (SearchDocument entry : ordered) {
-            entry.document().agencies().forEach(a -> agencies.put(a.id(), a.name()));
-            entry.document().campaigns().forEach(c -> campaigns.put(c.id(), c.name()));
+        for (Document d : ordered) {
+            d.agencies().forEach(a -> agencies.put(a.id(), a.name()));
+            d.campaigns().forEach(c -> campaigns.put(c.id(), c.name()));
         }
         Map<String, Integer> agencyIndex = indexOf(new ArrayList<>(agencies.keySet()));
         Map<String, Integer> campaignIndex = indexOf(new ArrayList<>(campaigns.keySet()));
         StringBuilder facets = new StringBuilder();
-        for (SearchDocument entry : ordered) {
-            Document d = entry.document();
+        for (Document d : ordered) {
             Varints.write(facets, types.indexOf(d.type()));
             // The year is written one up, so that 0 can say "no date".
             Varints.write(facets, d.date() == null ? 0 : years.indexOf(d.date().getYear()) + 1);
@@ -212,9 +215,13 @@ public final class SearchIndexWriter {
 
     /** What a result shows. */
     static Map<String, Object> result(SearchDocument entry) {
-        Document d = entry.document();
+        return result(entry.document(), entry.href(), excerpt(entry.document().summary(), entry.body()));
+    }
+
+    /** What a result shows, its {@link #excerpt} made already. */
+    static Map<String, Object> result(Document d, String href, String excerpt) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("url", entry.href());
+        result.put("url", href);
         result.put("title", d.title());
         result.put("type", d.type().label());
         if (d.date() != null) {
@@ -224,7 +231,7 @@ public final class SearchIndexWriter {
             result.put("number", d.docNumber());
         }
         result.put("agencies", d.agencies().stream().map(Agency::name).toList());
-        result.put("text", excerpt(d.summary(), entry.body()));
+        result.put("text", excerpt);
         return result;
     }
 

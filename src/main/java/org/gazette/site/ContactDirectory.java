@@ -3,10 +3,12 @@ package org.gazette.site;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gazette.content.Agency;
@@ -37,6 +39,8 @@ public final class ContactDirectory {
     private final Map<String, List<Contact>> byAgency;
     private final List<Contact> unaffiliated;
     private final Map<Contact, Document> newestListing;
+    /** The published documents it was made from, newest first: the next build's index keeps it when they agree. */
+    private final List<Document> madeFrom;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（）()]*[）)]$");
@@ -44,16 +48,60 @@ public final class ContactDirectory {
     private final AgencyNames names;
 
     private ContactDirectory(AgencyNames names, Map<String, List<Contact>> byAgency, List<Contact> unaffiliated,
-                             Map<Contact, Document> newestListing) {
+                             Map<Contact, Document> newestListing, List<Document> madeFrom) {
         this.names = names;
         this.byAgency = byAgency;
         this.unaffiliated = unaffiliated;
         this.newestListing = newestListing;
+        this.madeFrom = madeFrom;
     }
 
-    /** The directory of a site, made once per build. */
+    /**
+     * The directory of a site, made once per build; in a rebuild, the last one kept when no published
+     * document changed what the directory reads of it (its place, date, agencies or contacts), as
+     * after a title edit.
+     */
     public static ContactDirectory of(SiteIndex site) {
-        return site.derived(ContactDirectory.class, ContactDirectory::build);
+        return site.derived(ContactDirectory.class, index -> {
+            ContactDirectory last = index.last(ContactDirectory.class);
+            ContactDirectory kept = last == null ? null : last.keptFor(index.published());
+            return kept != null ? kept : build(index);
+        });
+    }
+
+    /**
+     * This directory for {@code published}, or null when one of them differs from the document this
+     * was made from in what the directory reads. The people, their agencies and their order are
+     * then the same; only the listing documents are replaced by their new versions.
+     */
+    private ContactDirectory keptFor(List<Document> published) {
+        if (published.size() != madeFrom.size()) {
+            return null;
+        }
+        Map<Document, Document> replaced = new IdentityHashMap<>();
+        for (int i = 0; i < published.size(); i++) {
+            Document now = published.get(i);
+            Document before = madeFrom.get(i);
+            if (now != before) {
+                if (!sameForDirectory(before, now)) {
+                    return null;
+                }
+                replaced.put(before, now);
+            }
+        }
+        if (replaced.isEmpty()) {
+            return this;
+        }
+        Map<Contact, Document> newest = new LinkedHashMap<>(newestListing);
+        newest.replaceAll((contact, document) -> replaced.getOrDefault(document, document));
+        return new ContactDirectory(names, byAgency, unaffiliated, Collections.unmodifiableMap(newest), published);
+    }
+
+    /** True when the directory would make the same of both versions of a document (the same place in the list too). */
+    private static boolean sameForDirectory(Document before, Document now) {
+        return before.file().equals(now.file()) && before.sourcePath().equals(now.sourcePath())
+                && before.url().equals(now.url()) && Objects.equals(before.date(), now.date())
+                && before.agencies().equals(now.agencies()) && before.contacts().equals(now.contacts());
     }
 
     private static ContactDirectory build(SiteIndex site) {
@@ -90,7 +138,7 @@ public final class ContactDirectory {
         Map<String, List<Contact>> frozen = new LinkedHashMap<>();
         byAgency.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
         return new ContactDirectory(names, Collections.unmodifiableMap(frozen), List.copyOf(unaffiliated),
-                Collections.unmodifiableMap(newest));
+                Collections.unmodifiableMap(newest), site.published());
     }
 
     /** The contacts of an agency, in the order described above. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.gazette.testing.FileTrees;
 import org.gazette.testing.TestSite;
 import org.gazette.validation.BuildFailedException;
@@ -459,6 +460,66 @@ class RebuildTest {
 
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("agencies/kjj/index.html"))).isNotEqualTo(kjjPage);
+    }
+
+    @Test
+    void watchedTitleEditsOfDocumentsListingContactsKeepTheDirectoryAndThenMeetAContactEditLikeAFullBuild() throws Exception {
+        edit("content/notices/n5.md", withContact(notice("第5号通知", "2022-05-06"), "kjj", "18235928498"));
+        edit("content/notices/n6.md", withContact(notice("第6号通知", "2022-05-07"), "kx", "18235928498"));
+        watched("content/notices/n5.md", "content/notices/n6.md");
+
+        // 李四's vCard and the directory name n6, the newest document listing him: its new title must not leave them stale.
+        edit("content/notices/n6.md", withContact(notice("第6号通知（修订）", "2022-05-07"), "kx", "18235928498"));
+        watched("content/notices/n6.md");
+        assertSameAsFullBuild();
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 带附件的通知（修订）"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/n6.md", withContact(notice("第6号通知（修订）", "2022-05-07"), "kx", "13912345678"));
+        watched("content/notices/n6.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("agencies/kjj/index.html"))).contains("13912345678");
+    }
+
+    @Test
+    void watchedTitleEditIsNotCheckedForAddressesAgainButAnEditThatPlansANewPageAtADocumentsAddressIs() throws Exception {
+        // A page whose file name is a year takes the address of that year's list, once the year has notices.
+        edit("content/notices/2021.md", notice("二〇二一年的说明", "2022-05-20"));
+        watched("content/notices/2021.md");
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2021-05-04"));
+
+        for (ThrowingCallable build : List.<ThrowingCallable>of(() -> watched("content/notices/n3.md"),
+                () -> new SiteBuilder().build(BuildOptions.build(site.root(), folder.resolve("full")).on(DAY)))) {
+            assertThatThrownBy(build).isInstanceOfSatisfying(BuildFailedException.class, e ->
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("content/notices/2021.md");
+                        assertThat(p.message()).contains("发布到同一个地址 /notices/2021/");
+                    }));
+        }
+    }
+
+    @Test
+    void watchedEditThatStopsPublishingABundleFileReportsItAfterATitleEditThatDidNot() throws Exception {
+        String bundle = Files.readString(site.path("content/notices/bundle/index.md"));
+        edit("content/notices/bundle/index.md", bundle.replace("title: 带附件的通知", "title: 带附件的通知（修订）"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        // Neither declared nor linked any more: the spreadsheet would silently not be published.
+        edit("content/notices/bundle/index.md", bundle.replace("attachments:\n  - title: 附件1：统计表\n    file: 附件1 统计表.xlsx\n", "")
+                .replace("请填写[统计表](附件1 统计表.xlsx)，", ""));
+
+        assertThatThrownBy(() -> watched("content/notices/bundle/index.md")).isInstanceOfSatisfying(BuildFailedException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("content/notices/bundle/附件1 统计表.xlsx");
+                    assertThat(p.message()).contains("不会发布");
+                }));
     }
 
     @Test

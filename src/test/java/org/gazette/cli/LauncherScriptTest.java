@@ -74,6 +74,18 @@ class LauncherScriptTest {
     }
 
     @Test
+    void givesThePreviewTheLaunchersHeapTuningAndOtherCommandsNot() throws Exception {
+        Run serve = script(Map.of(), "serve", "--port", "8080");
+        Run build = script(Map.of(), "build");
+
+        assertThat(serve.javaArgs()).containsAll(Launcher.TUNING).containsAll(Launcher.SERVE_TUNING)
+                .containsAll(Launcher.tuning(new String[] {"serve"}));
+        assertThat(serve.javaArgs()).endsWith("serve", "--port", "8080");
+        assertThat(build.javaArgs()).doesNotContainAnyElementsOf(Launcher.SERVE_TUNING);
+        assertThat(Launcher.tuning(new String[] {"build"})).isEqualTo(Launcher.TUNING);
+    }
+
+    @Test
     void mapsTheClassDataArchiveBesideTheJarWhenThereIsOne() throws Exception {
         assertThat(script(Map.of()).javaArgs()).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
 

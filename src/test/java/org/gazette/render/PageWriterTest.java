@@ -59,4 +59,40 @@ class PageWriterTest {
 
         assertThat(out.toString()).isEqualTo(Files.readString(folder.resolve("out/notices/a/index.html")));
     }
+
+    @Test
+    void aShorterPageAfterALongerOneHoldsOnlyItsOwnBytes() throws Exception {
+        writer.write("notice", "long/index.html", Map.of("title", "长".repeat(50_000)));
+        writer.write("notice", "short/index.html", Map.of("title", "短"));
+
+        assertThat(Files.readAllBytes(folder.resolve("out/short/index.html")))
+                .isEqualTo("<h1>短</h1>\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(folder.resolve("out/long/index.html"))).hasSize(50_000 + "<h1></h1>\n".length());
+    }
+
+    @Test
+    void writesAPageLargerThanItsThreadsBufferWhole() throws Exception {
+        String title = "大".repeat(600_000) + "<end>";
+        writer.write("notice", "big/index.html", Map.of("title", title));
+
+        assertThat(Files.readAllBytes(folder.resolve("out/big/index.html")))
+                .isEqualTo(("<h1>" + "大".repeat(600_000) + "&lt;end&gt;</h1>\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void encodesABrokenSurrogateAsStringGetBytesDoes() throws Exception {
+        String title = "前\uD800后\uDC00😀";
+        writer.write("notice", "odd/index.html", Map.of("title", title));
+
+        assertThat(Files.readAllBytes(folder.resolve("out/odd/index.html")))
+                .isEqualTo(("<h1>" + title + "</h1>\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void replacesAnEarlierPageAtThePathWhole() throws Exception {
+        writer.write("notice", "a/index.html", Map.of("title", "一份很长很长的旧通知标题"));
+        writer.write("notice", "a/index.html", Map.of("title", "新"));
+
+        assertThat(folder.resolve("out/a/index.html")).hasContent("<h1>新</h1>");
+    }
 }

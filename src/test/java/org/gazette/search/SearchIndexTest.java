@@ -67,6 +67,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTitleEditKeepsTheFacetsFileAndAnAgencyEditWritesItAgainLikeAFirstBuild() throws IOException {
+        SearchIndex.IndexFile facets = kept.write(documents).get(SearchIndexWriter.FACETS);
+        replace(7, entry(7, "关于举办乐家湾科普日的通知", "2022-05-08", "本次活动在第7会场举行，请各单位做好准备。"));
+
+        assertThat(kept.write(documents).get(SearchIndexWriter.FACETS)).isSameAs(facets);
+        assertSameAsFirstBuild();
+
+        replace(7, entry(7, "关于举办乐家湾科普日的通知", "2022-05-08", "本次活动在第7会场举行，请各单位做好准备。", "kx"));
+        SortedMap<String, String> after = assertSameAsFirstBuild();
+        assertThat(after.get(SearchIndexWriter.FACETS)).isNotEqualTo(before.get(SearchIndexWriter.FACETS));
+    }
+
+    @Test
     void aDateEditThatRenumbersTheDocumentsIsIndexedLikeAFirstBuild() throws IOException {
         replace(3, entry(3, "第3号通知", "2021-01-01", "本次活动在第3会场举行，请各单位做好准备。"));
 
@@ -89,6 +102,42 @@ class SearchIndexTest {
         SortedMap<String, String> after = assertSameAsFirstBuild();
 
         assertThat(String.join("", after.values())).contains("新增的通知");
+    }
+
+    @Test
+    void keptDocumentsCarryTheirPostingsOverWhenOthersAreRenumberedAndTheShardsDouble() throws IOException {
+        // Words other than Chinese pairs (Latin, numbers) are the tokens the index numbers itself.
+        for (int i = 0; i < documents.size(); i += 4) {
+            SearchDocument edited = documents.get(i);
+            documents.set(i, new SearchDocument(edited.document(), edited.href(), edited.body() + " WiFi 5G 2022 第" + i + "期"));
+        }
+        assertSameAsFirstBuild();
+        // One build that edits, deletes and moves at once: every later document gets a new number.
+        SearchDocument edited = documents.get(8);
+        documents.set(8, new SearchDocument(edited.document(), edited.href(), "改为线上举行 Zoom 会议"));
+        documents.remove(2);
+        replace(20, entry(20, "第20号通知", "2020-01-01", "日期提前 WiFi 覆盖"));
+        assertSameAsFirstBuild();
+        // From 39 to 41 documents the shards go from 8 to 16: every kept posting moves shard.
+        documents.add(entry(50, "新增的通知", "2022-05-30", "沙坡头区 5G 基站"));
+        documents.add(entry(51, "又一个新增的通知", "2022-05-31", "科普 WiFi"));
+        assertThat(SearchIndexWriter.shardCount(documents.size())).isGreaterThan(SearchIndexWriter.shardCount(documents.size() - 2));
+        assertSameAsFirstBuild();
+    }
+
+    @Test
+    void aFileWrittenOnceGivesTheSameBytesWhenAskedAgain() throws IOException {
+        for (Map.Entry<String, SearchIndex.IndexFile> file : kept.write(documents).entrySet()) {
+            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+            file.getValue().writeTo(written);
+
+            assertThat(new String(written.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(before.get(file.getKey()));
+            assertThat(file.getValue().bytes()).as(file.getKey()).isEqualTo(written.toByteArray());
+        }
+        // And an edit after the files were written still indexes like a first build.
+        SearchDocument edited = documents.get(9);
+        documents.set(9, new SearchDocument(edited.document(), edited.href(), edited.body() + "改在礼堂。"));
+        assertSameAsFirstBuild();
     }
 
     @Test
@@ -127,8 +176,12 @@ class SearchIndexTest {
     }
 
     private SearchDocument entry(int i, String title, String date, String body) throws IOException {
+        return entry(i, title, date, body, "kjj");
+    }
+
+    private SearchDocument entry(int i, String title, String date, String body, String agency) throws IOException {
         String path = "content/notices/n" + i + ".md";
-        site.write(path, "---\ntitle: " + title + "\ndate: " + date + "\nagencies: [kjj]\n---\n");
+        site.write(path, "---\ntitle: " + title + "\ndate: " + date + "\nagencies: [" + agency + "]\n---\n");
         Document document = site.read(path).document();
         assertThat(document).as("a valid notice").isNotNull();
         return new SearchDocument(document, "/" + document.url(), body);
