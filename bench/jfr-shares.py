@@ -22,6 +22,8 @@ PARTS = [
     ("jsoup sanitising", ["org.gazette.markup.HtmlSanitizer"]),
     ("flexmark parse", ["com.vladsch.flexmark.parser"]),
     ("flexmark render", ["com.vladsch.flexmark.html"]),
+    ("body checks and writing on flexmark's tree", ["org.gazette.markup.MarkdownBody", "org.gazette.markup.BodyRun",
+                                                    "org.gazette.markup.JsoupStyle", "org.gazette.markup.MarkdownTables"]),
     ("body post-processing on the jsoup tree", ["org.gazette.markup.BodyRenderer"]),
     ("FreeMarker object wrapping", ["freemarker.template.DefaultObjectWrapper", "freemarker.ext.beans"]),
     ("FreeMarker rendering", ["freemarker."]),

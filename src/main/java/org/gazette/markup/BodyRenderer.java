@@ -32,6 +32,7 @@ public final class BodyRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final MarkdownBody markdownBody;
 
     public BodyRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -52,6 +53,7 @@ public final class BodyRenderer {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.markdownBody = new MarkdownBody(options);
     }
 
     /** The hint for a link to a document that does not exist or is not published. */
@@ -63,10 +65,46 @@ public final class BodyRenderer {
         return "链接“" + href + "”指向的文档不存在或未发布";
     }
 
-    /** Renders the body, reporting broken links and unsafe content to the context's problems. */
+    /**
+     * Renders the body, reporting broken links and unsafe content to the context's problems. A body
+     * in Markdown alone is written straight from flexmark's syntax tree ({@link MarkdownBody}); one
+     * with raw HTML, or with anything the allowlist would change, goes through the allowlist.
+     */
     public RenderedBody render(String markdown, BodyContext context) {
-        com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
+        com.vladsch.flexmark.util.ast.Document ast = parse(markdown);
         Map<String, Integer> linkLines = linkLines(ast, context.bodyFirstLine());
+        if (!MarkdownBody.needsAllowlist(ast)) {
+            RenderedBody body = markdownBody.render(ast, context, linkLines);
+            if (body != null) {
+                return body;
+            }
+        }
+        return renderThroughAllowlist(ast, markdown, context, linkLines);
+    }
+
+    /** The body's syntax tree, as flexmark reads it with the body options. */
+    com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The body written straight from the syntax tree, or null when it needs the allowlist; for tests. */
+    RenderedBody renderFromTree(String markdown, BodyContext context) {
+        com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
+        return MarkdownBody.needsAllowlist(ast) ? null : markdownBody.render(ast, context, linkLines(ast, context.bodyFirstLine()));
+    }
+
+    /** The body as the allowlist path renders it, whatever it holds; for tests. */
+    RenderedBody renderThroughAllowlist(String markdown, BodyContext context) {
+        com.vladsch.flexmark.util.ast.Document ast = parser.parse(markdown);
+        return renderThroughAllowlist(ast, markdown, context, linkLines(ast, context.bodyFirstLine()));
+    }
+
+    /**
+     * Renders the body to HTML, cleans it with the allowlist (telling the editor what went) and then
+     * gives it what the site needs on the cleaned tree.
+     */
+    private RenderedBody renderThroughAllowlist(com.vladsch.flexmark.util.ast.Document ast, String markdown, BodyContext context,
+                                                Map<String, Integer> linkLines) {
         HtmlSanitizer.Result sanitised = HtmlSanitizer.sanitise(renderer.render(ast));
         if (sanitised.changed()) {
             UnsafeHtml.Finding finding = UnsafeHtml.find(markdown);
@@ -118,30 +156,42 @@ public final class BodyRenderer {
         }
         for (Element image : body.select("img")) {
             String src = image.attr("src");
-            int line = lines.getOrDefault(src, context.bodyFirstLine());
-            if (!image.hasAttr("alt") || image.attr("alt").isBlank()) {
-                // WCAG 1.1.1: a screen reader announces an image by its text alternative.
-                context.problems().error(line, "正文", "图片“" + src + "”缺少文字说明，读屏软件的用户无法知道图片内容",
-                        "在方括号里写图片说明，例如 ![启动仪式现场](" + src + ")");
-            }
+            String resolved = imageAddress(src, image.hasAttr("alt") && !image.attr("alt").isBlank(), context, lines, linked,
+                    documentLinks);
             if (src.isEmpty()) {
                 image.remove();
-                continue;
-            }
-            if (src.matches("(?i)[a-z][a-z0-9+.-]*:.*") || src.startsWith("//")) {
-                context.problems().error(line, "正文", "图片“" + src + "”引用了外部网站，本站不向其他网站发出请求",
-                        "把图片下载后放进文档文件夹，再写 ![说明](图片文件名)");
-                continue;
-            }
-            String resolved = resolve(src, true, context, lines, linked, documentLinks);
-            if (resolved != null) {
+            } else if (resolved != null) {
                 image.attr("src", resolved);
             }
         }
     }
 
+    /**
+     * The address to publish for an image shown in the body, or null to leave it as is, reporting a
+     * missing text alternative and images from other sites. An image without an address is dropped
+     * by the caller.
+     */
+    static String imageAddress(String src, boolean hasAlt, BodyContext context, Map<String, Integer> lines, Set<Path> linked,
+                               List<RenderedBody.DocumentLink> documentLinks) {
+        int line = lines.getOrDefault(src, context.bodyFirstLine());
+        if (!hasAlt) {
+            // WCAG 1.1.1: a screen reader announces an image by its text alternative.
+            context.problems().error(line, "正文", "图片“" + src + "”缺少文字说明，读屏软件的用户无法知道图片内容",
+                    "在方括号里写图片说明，例如 ![启动仪式现场](" + src + ")");
+        }
+        if (src.isEmpty()) {
+            return null;
+        }
+        if (src.matches("(?i)[a-z][a-z0-9+.-]*:.*") || src.startsWith("//")) {
+            context.problems().error(line, "正文", "图片“" + src + "”引用了外部网站，本站不向其他网站发出请求",
+                    "把图片下载后放进文档文件夹，再写 ![说明](图片文件名)");
+            return null;
+        }
+        return resolve(src, true, context, lines, linked, documentLinks);
+    }
+
     /** The address to publish for a link written in the body, or null to leave it as is. */
-    private static String resolve(String href, boolean image, BodyContext context, Map<String, Integer> lines, Set<Path> linked,
+    static String resolve(String href, boolean image, BodyContext context, Map<String, Integer> lines, Set<Path> linked,
                                   List<RenderedBody.DocumentLink> documentLinks) {
         if (href.isEmpty() || href.startsWith("#") || href.matches("(?i)[a-z][a-z0-9+.-]*:.*") || href.startsWith("//")) {
             return null;

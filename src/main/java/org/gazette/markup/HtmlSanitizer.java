@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -124,6 +125,17 @@ public final class HtmlSanitizer {
         long[] weight = {0};
         root.traverse((node, depth) -> weight[0] += 1 + (node instanceof Element element ? element.attributesSize() : 0));
         return weight[0];
+    }
+
+    /**
+     * True when the allowlist keeps an attribute of an element with this value, judged as the
+     * cleaner judges it in a body (protocols, relative addresses). The value is the one a browser
+     * reads, entities already decoded.
+     */
+    static boolean keeps(String tag, String attribute, String value) {
+        Element element = new Element(Tag.valueOf(tag), BASE);
+        element.attr(attribute, value);
+        return SAFELIST.isSafeTag(tag) && SAFELIST.isSafeAttribute(tag, element, new Attribute(attribute, value));
     }
 
     /** The allowlist itself, for tests that hold the sanitiser to jsoup's own judgement. */
