@@ -1,12 +1,16 @@
 package org.gazette.build;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gazette.content.ContentFile;
 import org.gazette.content.Document;
 import org.gazette.markup.RenderedBody;
 import org.gazette.pages.PlannedPage;
+import org.gazette.site.DocumentEvents;
 import org.gazette.validation.Problem;
 
 /**
@@ -19,10 +23,12 @@ import org.gazette.validation.Problem;
  * @param published   bundle files the document declares or links, which are published with it
  * @param outputs     paths below the site root the document wrote or will write (its page, files, downloads)
  * @param page        its page, planned but not yet rendered (上一篇/下一篇 need the site index), or null
+ * @param events      its activities and deadlines as its page was made with them, which the site index
+ *                    takes rather than making them again; null when no page was made
  */
 record DocumentOutcome(ContentFile source, List<String> fingerprint, Document document, List<Problem> errors,
                        List<Problem> warnings, Set<Path> published, List<RenderedBody.DocumentLink> documentLinks,
-                       List<String> outputs, PlannedPage page) {
+                       List<String> outputs, PlannedPage page, DocumentEvents events) {
 
     DocumentOutcome {
         fingerprint = List.copyOf(fingerprint);
@@ -31,5 +37,16 @@ record DocumentOutcome(ContentFile source, List<String> fingerprint, Document do
         published = Set.copyOf(published);
         documentLinks = List.copyOf(documentLinks);
         outputs = List.copyOf(outputs);
+    }
+
+    /** The events the document pass made for each document's page, for the site index to take as they are. */
+    static Function<Document, DocumentEvents> eventsMade(List<DocumentOutcome> outcomes) {
+        Map<Document, DocumentEvents> made = new IdentityHashMap<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.document() != null && outcome.events() != null) {
+                made.put(outcome.document(), outcome.events());
+            }
+        }
+        return made::get;
     }
 }

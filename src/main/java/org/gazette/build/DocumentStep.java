@@ -22,6 +22,7 @@ import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.pages.PlannedPage;
 import org.gazette.site.DocumentAttachments;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.Publication;
 import org.gazette.validation.Problems;
 
@@ -73,6 +74,7 @@ final class DocumentStep {
         List<RenderedBody.DocumentLink> links = List.of();
         List<String> outputs = new ArrayList<>();
         PlannedPage page = null;
+        DocumentEvents events = null;
         boolean shown = document != null && publication.publishes(document);
         // A scheduled document is checked in full now: on its day it is published by the daily
         // rebuild, with nobody at a computer to correct it.
@@ -93,7 +95,9 @@ final class DocumentStep {
                 shown = shown && !bodyProblems.hasErrors();
             }
             if (shown && target != null && !problems.hasErrors()) {
-                page = make(document, body, published, outputs, problems);
+                DocumentContext documentContext = new DocumentContext(document, body, List.copyOf(published), build, problems);
+                page = make(documentContext, outputs, problems);
+                events = documentContext.events();
             }
             if (!shown && document.draft()) {
                 document = null;
@@ -102,7 +106,7 @@ final class DocumentStep {
             }
         }
         return new DocumentOutcome(source, fingerprint, document, problems.errors(), problems.warnings(), published,
-                links, outputs, page);
+                links, outputs, page, events);
     }
 
     /**
@@ -128,8 +132,7 @@ final class DocumentStep {
      * Makes the document's files through the catalogue's per-document families and plans its page,
      * which is rendered once the site index knows its 上一篇 and 下一篇.
      */
-    private PlannedPage make(Document document, RenderedBody body, Set<Path> published, List<String> outputs, Problems problems) {
-        DocumentContext context = new DocumentContext(document, body, List.copyOf(published), build, problems);
+    private PlannedPage make(DocumentContext context, List<String> outputs, Problems problems) {
         PlannedPage page = null;
         for (Output family : families) {
             for (Product product : family.plan(context)) {

@@ -178,7 +178,8 @@ public final class SiteBuilder {
             boolean samePlan = sameFiles && onlyMarkdown && sameDocuments(outcomes, previous);
             // A rebuild updates the last index in place: unchanged documents keep their derived facts and places.
             SiteIndex site = samePlan ? previous.site()
-                    : SiteIndex.updated(previous == null ? null : previous.site(), data, documents, publication, bodies(outcomes));
+                    : SiteIndex.updated(previous == null ? null : previous.site(), data, documents, publication, bodies(outcomes),
+                            DocumentOutcome.eventsMade(outcomes));
             List<DocumentChange> changed = previous == null ? null : changes(outcomes, previous, publication);
             Catalogue.Plan plan = samePlan ? previous.plan()
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.gazette.content.Document;
 import org.gazette.content.SiteData;
 import org.gazette.markup.RenderedBody;
+import org.gazette.site.DocumentEvents;
 import org.gazette.site.Urls;
 import org.gazette.validation.Problems;
 
@@ -40,6 +41,14 @@ public record DocumentContext(Document document, RenderedBody body, List<Path> p
     @SuppressWarnings("unchecked")
     public <T> T derived(Class<?> key, Function<DocumentContext, T> compute) {
         return (T) memo.computeIfAbsent(key, k -> compute.apply(this));
+    }
+
+    /**
+     * The document's activities and deadlines with their identities, made once: its page shows them,
+     * and the site index takes these same objects for the calendars rather than making them again.
+     */
+    public DocumentEvents events() {
+        return derived(DocumentEvents.class, c -> DocumentEvents.of(c.document()));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.gazette.outputs;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,7 +100,9 @@ public final class CalendarFiles implements Output {
      */
     private static List<OutputFile> files(SiteIndex site, LocalDate today, Urls urls, Set<String> reached,
                                           Map<String, OutputFile> last) {
-        IcsWriter writer = new IcsWriter(site.data().site().timezone(), urls, today);
+        ZoneId zone = site.data().site().timezone();
+        IcsWriter writer = new IcsWriter(zone, urls, today, IcsKeptEvents.of(site, zone, urls, today));
+        IcsWriter forgetful = writer.forgetful();
         SubscriptionWindow window = new SubscriptionWindow(today);
         List<Supplier<IcsCalendar>> calendars = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -105,14 +110,14 @@ public final class CalendarFiles implements Output {
         calendars.add(() -> {
             SubscriptionWindow.Kept siteKept = window.keep(site.activities(), site.deadlines());
             return new IcsCalendar(site.data().site().title() + "活动日历", CalendarPaths.SITE,
-                    CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）");
+                    CalendarPaths.file(CalendarPaths.SITE), siteKept.activities(), siteKept.deadlines(), "活动日历（全站）", true);
         });
         CalendarIndex index = CalendarIndex.of(site);
         for (Campaign campaign : site.data().campaigns().values()) {
             String page = CalendarPaths.campaign(campaign.id());
             paths.add(CalendarPaths.file(page));
             calendars.add(() -> new IcsCalendar(campaign.name(), page, CalendarPaths.file(page),
-                    index.campaignActivities(campaign.id()), index.campaignDeadlines(campaign.id()), "data/campaigns.yaml"));
+                    index.campaignActivities(campaign.id()), index.campaignDeadlines(campaign.id()), "data/campaigns.yaml", false));
         }
         for (Agency agency : site.data().agencies().values()) {
             String page = CalendarPaths.agency(agency.id());
@@ -120,7 +125,7 @@ public final class CalendarFiles implements Output {
             calendars.add(() -> {
                 SubscriptionWindow.Kept kept = window.keep(index.agencyActivities(agency.id()), index.agencyDeadlines(agency.id()));
                 return new IcsCalendar(agency.name() + "活动日历", page, CalendarPaths.file(page),
-                        kept.activities(), kept.deadlines(), "data/agencies.yaml");
+                        kept.activities(), kept.deadlines(), "data/agencies.yaml", true);
             });
         }
         for (Document document : site.published()) {
@@ -128,7 +133,7 @@ public final class CalendarFiles implements Output {
                 DocumentEvents events = site.events(document);
                 paths.add(events.calendar());
                 calendars.add(() -> new IcsCalendar(document.title(), document.url(), events.calendar(),
-                        events.activities(), events.deadlines(), document.sourcePath()));
+                        events.activities(), events.deadlines(), document.sourcePath(), false));
             }
         }
         List<OutputFile> files = new ArrayList<>(calendars.size());
@@ -139,10 +144,34 @@ public final class CalendarFiles implements Output {
             } else {
                 // The calendar record holds every activity and deadline the file is made from.
                 IcsCalendar calendar = calendars.get(i).get();
-                files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, out -> out.write(writer.write(calendar))));
+                files.add(new OutputFile(calendar.filePath(), calendar.origin(), calendar, new Content(calendar, writer, forgetful)));
             }
         }
         return files;
+    }
+
+    /**
+     * Writes a calendar with the build's writer, then lets go of it: a preview keeps the files it
+     * planned until they are planned again, and the build's writer holds every event it made.
+     */
+    private static final class Content implements OutputFile.Content {
+
+        private final IcsCalendar calendar;
+        private final IcsWriter forgetful;
+        private volatile IcsWriter writer;
+
+        Content(IcsCalendar calendar, IcsWriter writer, IcsWriter forgetful) {
+            this.calendar = calendar;
+            this.writer = writer;
+            this.forgetful = forgetful;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            IcsWriter build = writer;
+            writer = forgetful;
+            out.write(build.write(calendar));
+        }
     }
 
     private static boolean hasCalendar(Document document) {

@@ -14,9 +14,11 @@ import org.gazette.site.DeadlineEntry;
  * @param activities  its activities, in start order
  * @param deadlines   its deadlines, in due order
  * @param origin      the source that asked for the file, for messages
+ * @param subscription true for a calendar that gathers a window of the whole site's events (the
+ *                     site's, an agency's): its events' text is kept for the preview's next build
  */
 record IcsCalendar(String name, String pagePath, String filePath, List<Activity> activities,
-                   List<DeadlineEntry> deadlines, String origin) {
+                   List<DeadlineEntry> deadlines, String origin, boolean subscription) {
 
     IcsCalendar {
         Objects.requireNonNull(name, "name");

@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Name;
@@ -32,7 +34,9 @@ import org.gazette.site.Urls;
  * way and in the older {@code X-PUBLISHED-TTL} way that Outlook and Apple read.
  *
  * <p>One writer serves a whole build and may be used from several threads: it keeps the site's
- * settings, the VTIMEZONE, which is looked up once, and each event once written.
+ * settings, the VTIMEZONE, which is looked up once, and each event once written, for every other
+ * calendar that holds it. The events of the subscription calendars are also handed to the
+ * {@link IcsKeptEvents} that outlive the build, and taken from there when the last build made them.
  */
 final class IcsWriter {
 
@@ -53,14 +57,40 @@ final class IcsWriter {
      * its document's, its campaign's, its agencies' and the site's calendar, and is made once.
      */
     private final Map<Object, byte[]> foldedEvents = new ConcurrentHashMap<>();
+    /** The events of subscription calendars, kept across a preview's builds; null to keep none. */
+    private final IcsKeptEvents kept;
 
+    /** A writer for one build that keeps nothing across builds. */
     IcsWriter(ZoneId zone, Urls urls, LocalDate buildDay) {
+        this(zone, urls, buildDay, null);
+    }
+
+    /** @param kept the events of subscription calendars kept across builds, or null */
+    IcsWriter(ZoneId zone, Urls urls, LocalDate buildDay, IcsKeptEvents kept) {
         this.zone = zone;
         VTimeZone definition = IcsTimeZones.of(zone);
         this.timeZone = definition == null ? null : definition.toString();
         this.emptyFiller = timeZone != null ? timeZone : IcsTimeZones.of(ZoneId.of("Etc/UTC")).toString();
         this.urls = urls;
         this.events = new IcsEvents(zone, definition != null, urls, buildDay);
+        this.kept = kept;
+    }
+
+    private IcsWriter(IcsWriter settings) {
+        this.zone = settings.zone;
+        this.timeZone = settings.timeZone;
+        this.emptyFiller = settings.emptyFiller;
+        this.urls = settings.urls;
+        this.events = settings.events;
+        this.kept = null;
+    }
+
+    /**
+     * A writer of the same settings that remembers no event: what a file already written holds on to,
+     * so a plan kept across a preview's builds does not keep every event a build made.
+     */
+    IcsWriter forgetful() {
+        return new IcsWriter(this);
     }
 
     /** The file's bytes. */
@@ -86,13 +116,29 @@ final class IcsWriter {
             out.writeBytes(IcsFolding.fold(definition));
         }
         for (Activity activity : source.activities()) {
-            out.writeBytes(foldedEvents.computeIfAbsent(activity, a -> IcsFolding.fold(events.activity(activity).toString())));
+            out.writeBytes(event(activity, source.subscription(), () -> events.activity(activity)));
         }
         for (DeadlineEntry entry : source.deadlines()) {
-            out.writeBytes(foldedEvents.computeIfAbsent(entry, d -> IcsFolding.fold(events.deadline(entry).toString())));
+            out.writeBytes(event(entry, source.subscription(), () -> events.deadline(entry)));
         }
         out.writeBytes(END_BYTES);
         return out.toByteArray();
+    }
+
+    /**
+     * An event's folded text: made earlier in this build or now; for a subscription calendar, kept
+     * from the last build when it was, and kept for the next.
+     */
+    private byte[] event(Object item, boolean subscription, Supplier<VEvent> make) {
+        if (!subscription || kept == null) {
+            return foldedEvents.computeIfAbsent(item, i -> IcsFolding.fold(make.get().toString()));
+        }
+        byte[] text = kept.get(item);
+        if (text == null) {
+            text = foldedEvents.computeIfAbsent(item, i -> IcsFolding.fold(make.get().toString()));
+            kept.keep(item, text);
+        }
+        return text;
     }
 
     /**

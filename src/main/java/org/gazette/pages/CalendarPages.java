@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.gazette.catalogue.DocumentChange;
 import org.gazette.catalogue.Inputs;
 import org.gazette.catalogue.MediaType;
@@ -94,19 +94,25 @@ public final class CalendarPages implements Output {
 
     /**
      * Plans again only the calendars the changes reach (see {@link #reachedBy}): the site's, and those
-     * of the campaigns and agencies of each changed document, before and after the change.
+     * of the campaigns and agencies of each changed document, before and after the change. Of a
+     * calendar planned again, a page that shows the very activities it showed last time, under the
+     * same counts and links, is the last page itself: a title edit remakes the pages of its own
+     * activities, not every page of a calendar that grows with the years.
      */
     @Override
     public List<? extends Product> replan(SiteContext context, List<? extends Product> last, List<DocumentChange> changes) {
         Set<String> reached = reachedBy(changes);
         Map<String, List<? extends Product>> before = new HashMap<>(Pagination.byList(last));
         return parts(context.site(), context.today()).parallelStream()
-                .map(part -> reached.contains(part.path()) ? part.pages().get() : before.getOrDefault(part.path(), List.of()))
+                .map(part -> {
+                    List<? extends Product> lastPages = before.getOrDefault(part.path(), List.of());
+                    return reached.contains(part.path()) ? part.pages().apply(lastPages) : lastPages;
+                })
                 .flatMap(List::stream).toList();
     }
 
     public List<PlannedPage> pages(SiteIndex site, LocalDate today) {
-        return parts(site, today).parallelStream().map(part -> part.pages().get()).flatMap(List::stream).toList();
+        return parts(site, today).parallelStream().map(part -> part.pages().apply(List.of())).flatMap(List::stream).toList();
     }
 
     /** The paths of the calendars (and lists) a change of these documents can alter. */
@@ -141,8 +147,8 @@ public final class CalendarPages implements Output {
         return reached;
     }
 
-    /** One calendar or list of the family: its path and how to make its pages. */
-    private record Part(String path, Supplier<List<PlannedPage>> pages) {
+    /** One calendar or list of the family: its path and how to make its pages, given its pages of the last plan. */
+    private record Part(String path, Function<List<? extends Product>, List<PlannedPage>> pages) {
     }
 
     /** Every calendar and list of the family, in the order of its pages; each is made on its own, in parallel. */
@@ -157,9 +163,9 @@ public final class CalendarPages implements Output {
         Crumb home = new Crumb("首页", "");
         Crumb calendar = new Crumb("活动日历", CalendarPaths.SITE);
         boolean all = campaigns.size() <= CAMPAIGNS_ON_CALENDAR;
-        calendars.add(new Part(CalendarPaths.SITE, () -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
+        calendars.add(new Part(CalendarPaths.SITE, last -> calendar(new Subject("活动日历", CalendarPaths.SITE, List.of(home), null,
                 List.of(), null, campaigns.subList(0, Math.min(campaigns.size(), CAMPAIGNS_ON_CALENDAR)), all, "活动日历", null),
-                site.activities(), today)));
+                site.activities(), today, last)));
         Crumb series = new Crumb("活动系列", CalendarPaths.CAMPAIGNS);
         for (CalendarPage.CampaignEntry entry : campaigns) {
             Campaign campaign = entry.campaign();
@@ -167,25 +173,27 @@ public final class CalendarPages implements Output {
             String origin = "data/campaigns.yaml：" + campaign.id();
             List<Document> documents = site.byCampaign(campaign.id());
             Feeds.Channel feed = Feeds.of(site).campaignChannel(campaign.id());
-            calendars.add(new Part(entry.path(), () -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
+            calendars.add(new Part(entry.path(), last -> calendar(new Subject(heading, entry.path(), List.of(home, calendar, series),
                     campaign, documents, null, List.of(), true, origin, feed == null ? null : feed.link()),
-                    index.campaignActivities(campaign.id()), today)));
+                    index.campaignActivities(campaign.id()), today, last)));
             String documentsPath = CalendarPaths.campaignDocuments(campaign.id());
-            calendars.add(new Part(documentsPath, () -> documents.size() <= DOCUMENTS ? List.of()
+            calendars.add(new Part(documentsPath, last -> documents.size() <= DOCUMENTS ? List.of()
                     : ListPages.paginate(campaign.name() + "相关文件", documentsPath, CalendarPaths.SITE,
                             List.of(home, calendar, series, new Crumb(heading, entry.path())), documents, origin)));
         }
         for (Agency agency : site.data().agencies().values()) {
             String path = CalendarPaths.agency(agency.id());
-            calendars.add(new Part(path, () -> calendar(new Subject(agency.name() + "活动日历", path,
+            calendars.add(new Part(path, last -> calendar(new Subject(agency.name() + "活动日历", path,
                     List.of(home, calendar), null, List.of(), agency, List.of(), true, "data/agencies.yaml：" + agency.id(), null),
-                    index.agencyActivities(agency.id()), today)));
+                    index.agencyActivities(agency.id()), today, last)));
         }
-        calendars.add(new Part(CalendarPaths.CAMPAIGNS, () -> campaignIndex(campaigns, home, calendar)));
+        calendars.add(new Part(CalendarPaths.CAMPAIGNS, last -> campaignIndex(campaigns, home, calendar)));
         return calendars;
     }
 
-    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today) {
+    /** @param last the calendar's pages in the last plan, in order; empty in a full build */
+    private static List<PlannedPage> calendar(Subject subject, List<Activity> activities, LocalDate today,
+                                              List<? extends Product> last) {
         List<Activity> upcoming = new ArrayList<>();
         List<Activity> past = new ArrayList<>();
         for (Activity activity : activities) {
@@ -207,14 +215,33 @@ public final class CalendarPages implements Output {
             Pagination pagination = new Pagination(n, slices.size(), subject.path());
             boolean first = n == 1;
             boolean onlyPast = !slice.isEmpty() && !slice.get(0).isCurrentOrUpcoming(today);
+            PlannedPage lastPage = n <= last.size() && last.get(n - 1) instanceof PlannedPage p
+                    && p.model() instanceof CalendarPage ? p : null;
+            // The groups depend on the slice's activities and the day alone: the very same activities, the same groups.
+            List<CalendarPage.Group> groups = lastPage != null && sameActivities(((CalendarPage) lastPage.model()).groups(), slice)
+                    ? ((CalendarPage) lastPage.model()).groups() : groups(slice, today);
             CalendarPage model = new CalendarPage(subject.heading(), subject.campaign(), first ? documents : List.of(),
                     subject.documents().size(), documentsPath, subject.agency(), CalendarPaths.file(subject.path()), onlyPast,
-                    groups(slice, today), pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
+                    groups, pagination, upcoming.size(), past.size(), firstPast, firstPastGroup,
                     first ? subject.campaigns() : List.of(), subject.allCampaigns(), subject.feed());
-            pages.add(new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
-                    meta(subject, n, pagination.path()), model, subject.origin()));
+            PlannedPage page = new PlannedPage("calendar", PlannedPage.indexFile(pagination.path()),
+                    meta(subject, n, pagination.path()), model, subject.origin());
+            pages.add(page.equals(lastPage) ? lastPage : page);
         }
         return pages;
+    }
+
+    /** Whether the groups show exactly these activities, the very objects, in this order. */
+    private static boolean sameActivities(List<CalendarPage.Group> groups, List<Activity> slice) {
+        int i = 0;
+        for (CalendarPage.Group group : groups) {
+            for (CalendarPage.Item item : group.items()) {
+                if (i >= slice.size() || item.activity() != slice.get(i++)) {
+                    return false;
+                }
+            }
+        }
+        return i == slice.size();
     }
 
     private static PageMeta meta(Subject subject, int n, String path) {

@@ -42,13 +42,13 @@ public final class DocumentPageBuilder {
     /**
      * The page model.
      *
+     * @param events      the document's activities and deadlines as the site model derives them
      * @param attachments the document's attachments as the site model derives them
      * @param downloads   the spreadsheets generated from the document's attachment tables
      * @param problems    where warnings about attachment files go (an unreadable PDF)
      */
-    public DocumentPage build(Document document, DocumentAttachments attachments, RenderedBody body,
+    public DocumentPage build(Document document, DocumentEvents events, DocumentAttachments attachments, RenderedBody body,
                               List<TableDownloads.Download> downloads, Problems problems) {
-        DocumentEvents events = DocumentEvents.of(document);
         List<DocumentPage.DeadlineView> deadlines = new ArrayList<>();
         for (DeadlineEntry entry : events.deadlines()) {
             deadlines.add(DocumentPage.DeadlineView.of(entry, today));

@@ -59,7 +59,7 @@ public final class DocumentPages implements Output {
         DocumentContext.Build build = context.build();
         DocumentPageBuilder models = build.shared(DocumentPageBuilder.class,
                 b -> new DocumentPageBuilder(b.urls(), b.today(), b.data().site().timezone()));
-        DocumentPage model = models.build(document, TableDownloads.attachments(context), context.body(),
+        DocumentPage model = models.build(document, context.events(), TableDownloads.attachments(context), context.body(),
                 TableDownloads.of(context), context.problems());
         return List.of(new PlannedPage(kind(document), PlannedPage.indexFile(document.url()), meta(document), model,
                 document.sourcePath()));

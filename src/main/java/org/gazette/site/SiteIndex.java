@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -86,12 +87,28 @@ public final class SiteIndex {
      */
     public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
                                     Map<Path, String> bodies) {
+        return updated(last, data, documents, publication, bodies, document -> null);
+    }
+
+    /**
+     * {@link #updated(SiteIndex, SiteData, List, Publication, Map)} taking each changed document's events
+     * from the document pass, which made them for its page, rather than making them again.
+     *
+     * @param made the events the document pass made for a document (the very object), or null
+     */
+    public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
+                                    Map<Path, String> bodies, Function<Document, DocumentEvents> made) {
         boolean comparable = last != null && last.data == data && last.publication.equals(publication);
-        return new SiteIndex(data, documents, publication, bodies, comparable ? last : null);
+        return new SiteIndex(data, documents, publication, bodies, comparable ? last : null, made);
     }
 
     private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
                       SiteIndex last) {
+        this(data, documents, publication, bodies, last, document -> null);
+    }
+
+    private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
+                      SiteIndex last, Function<Document, DocumentEvents> made) {
         this.data = data;
         this.lastDerived = last == null ? Map.of() : lastViews(last);
         this.bodies = Map.copyOf(bodies);
@@ -155,12 +172,12 @@ public final class SiteIndex {
             if (bundle != null) {
                 attached.put(document.sourcePath(), bundle);
             }
-            DocumentEvents made = same ? last.events.get(document.sourcePath()) : DocumentEvents.of(document);
-            if (made != null && !made.isEmpty()) {
-                dated.put(document.sourcePath(), made);
+            DocumentEvents events = same ? last.events.get(document.sourcePath()) : madeFor(document, made);
+            if (events != null && !events.isEmpty()) {
+                dated.put(document.sourcePath(), events);
                 if (!same) {
-                    allActivities.addAll(made.activities());
-                    allDeadlines.addAll(made.deadlines());
+                    allActivities.addAll(events.activities());
+                    allDeadlines.addAll(events.deadlines());
                 }
             }
         }
@@ -171,6 +188,12 @@ public final class SiteIndex {
                 : merged(last.activities, a -> kept.contains(a.document()), allActivities, BY_START));
         this.deadlines = List.copyOf(last == null ? sorted(allDeadlines, BY_DUE)
                 : merged(last.deadlines, d -> kept.contains(d.document()), allDeadlines, BY_DUE));
+    }
+
+    /** The events the document pass made for this very document, else made now. */
+    private static DocumentEvents madeFor(Document document, Function<Document, DocumentEvents> made) {
+        DocumentEvents events = made.apply(document);
+        return events != null ? events : DocumentEvents.of(document);
     }
 
     private static final Comparator<Activity> BY_START = Comparator.comparing((Activity a) -> a.item().start())

@@ -435,6 +435,59 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditsOfDatedNoticesWriteTheSubscriptionCalendarsFromKeptAndNewEventsLikeAFullBuild() throws Exception {
+        // The site's and the agencies' calendars take each unchanged document's events as the last build wrote them.
+        edit("content/notices/n7.md", dated("第7号通知", "县科技馆", "2022-06-20"));
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 改过标题的通知"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+        String agencyCalendar = Files.readString(live.resolve("calendar/agencies/kjj/calendar.ics"));
+        assertThat(agencyCalendar).contains("SUMMARY:科普讲座（县科技馆）").contains("改过标题的通知").doesNotContain("带附件的通知");
+
+        edit("content/notices/n7.md", dated("第7号通知", "县文化馆", "2022-06-21"));
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/calendar.ics")))
+                .contains("SUMMARY:科普讲座（县文化馆）").doesNotContain("县科技馆").contains("改过标题的通知");
+
+        Files.delete(site.path("content/notices/n7.md"));
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/agencies/kx/calendar.ics"))).doesNotContain("科普讲座");
+    }
+
+    @Test
+    void watchedEditsOfAPaginatedCalendarKeepThePagesTheyDoNotReachLikeAFullBuild() throws Exception {
+        StringBuilder schedule = new StringBuilder();
+        for (int i = 1; i <= 64; i++) {
+            schedule.append("  - title: 第").append(i).append("场讲座\n    start: ").append(DAY.minusDays(90).plusDays(i)).append('\n');
+        }
+        edit("content/notices/n5.md", notice("第5号通知", "2022-05-06").replace("agencies: [kjj]", "agencies: [kjj]\nschedule:\n" + schedule));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        assertThat(live.resolve("calendar/page/3/index.html")).exists();
+
+        // The bundle's activity is on the first page: the later pages are the last build's.
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("title: 带附件的通知", "title: 改过标题的通知"));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+
+        // One activity fewer shifts every later page by one.
+        edit("content/notices/n5.md", Files.readString(site.path("content/notices/n5.md")).replace("  - title: 第1场讲座\n", "  - title: 改期\n"));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+        edit("content/notices/n5.md", Files.readString(site.path("content/notices/n5.md"))
+                .replaceAll("  - title: 第2场讲座\n    start: [0-9-]+\n", ""));
+        watched("content/notices/n5.md");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void watchedEditThatUnpublishesADocumentUntilLaterIsTheSiteOfAFullBuild() throws Exception {
         edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
                 .replace("date: 2022-05-10", "date: 2022-06-10"));
@@ -746,6 +799,27 @@ class RebuildTest {
                   - name: 李四
                     org: 乡镇文化站
                     mobile: "%s\"""".formatted(agency, mobile));
+    }
+
+    /** A notice of kjj with an activity that kx organises at a place, and a deadline. */
+    private static String dated(String title, String place, String day) {
+        return """
+                ---
+                title: %s
+                date: 2022-05-08
+                agencies: [kjj]
+                schedule:
+                  - title: 科普讲座（%s）
+                    start: %s 14:00
+                    location: %s
+                    organizers: [kx]
+                deadlines:
+                  - title: 报送听众名单
+                    due: %s
+                ---
+
+                正文。
+                """.formatted(title, place, day, place, day);
     }
 
     private static String notice(String title, String date) {

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.gazette.catalogue.DocumentChange;
+import org.gazette.catalogue.Product;
+import org.gazette.catalogue.SiteContext;
+import org.gazette.content.Document;
 import org.gazette.fixtures.CalendarSite;
+import org.gazette.site.Publication;
 import org.gazette.site.SiteIndex;
+import org.gazette.site.Urls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -237,5 +245,36 @@ class CalendarPagesTest {
     @Test
     void marksTheCalendarAsTheCurrentSection() {
         assertThat(pages(MIXED)).extracting(p -> p.meta().section()).containsOnly("calendar/");
+    }
+
+    @Test
+    void aTitleEditReplansTheCalendarPagesOfItsActivitiesAndKeepsTheOthersAsTheyWere() {
+        CalendarSite files = CalendarSite.in(folder);
+        files.notice("many", daily(70, LocalDate.of(2026, 6, 1)));
+        files.notice("edited", "schedule:\n  - title: 开幕式\n    start: 2026-05-25\n");
+        SiteIndex before = files.index();
+        CalendarPages calendars = new CalendarPages();
+        List<PlannedPage> last = calendars.pages(before, TODAY);
+        Document edited = before.published().stream().filter(d -> d.url().contains("edited")).findFirst().orElseThrow();
+        Document renamed = new Document.Builder(edited).title("改过标题的通知").build();
+        List<Document> documents = new ArrayList<>(before.published());
+        documents.set(documents.indexOf(edited), renamed);
+        SiteIndex after = SiteIndex.updated(before, before.data(), documents, new Publication(LocalDate.MAX, false, false), Map.of());
+
+        List<PlannedPage> replanned = cast(calendars.replan(
+                new SiteContext(after, TODAY, new Urls("https://kjj.example.gov.cn/", "/"), List.of()), last,
+                List.of(DocumentChange.of(edited, renamed))));
+
+        // 开幕式 is the first activity to come: page 1 shows it; pages 2 and 3 show only 活动 of the unchanged notice.
+        assertThat(titles(model(last, "calendar/index.html"))).startsWith("开幕式");
+        assertThat(replanned).containsExactlyElementsOf(new CalendarPages().pages(after, TODAY));
+        assertThat(page(replanned, "calendar/index.html")).isNotSameAs(page(last, "calendar/index.html"));
+        assertThat(page(replanned, "calendar/page/2/index.html")).isSameAs(page(last, "calendar/page/2/index.html"));
+        assertThat(page(replanned, "calendar/page/3/index.html")).isSameAs(page(last, "calendar/page/3/index.html"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PlannedPage> cast(List<? extends Product> products) {
+        return (List<PlannedPage>) products;
     }
 }

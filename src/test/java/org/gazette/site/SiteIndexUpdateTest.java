@@ -81,6 +81,21 @@ class SiteIndexUpdateTest {
     }
 
     @Test
+    void theEventsTheDocumentPassMadeForAPageAreTheIndexsOwnNotMadeAgain() {
+        Document dated = documents.get(1);
+        DocumentEvents made = DocumentEvents.of(dated);
+
+        SiteIndex site = SiteIndex.updated(null, DATA, documents, ON_THE_DAY, bodies(), d -> d == dated ? made : null);
+
+        assertThat(site.events(dated)).isSameAs(made);
+        assertThat(site.activities()).filteredOn(a -> a.document() == dated).hasSize(2)
+                .allSatisfy(a -> assertThat(a).isSameAs(made.activities().get(a.index())));
+        // A document the pass made nothing for gets its events from the index, as before.
+        Document other = documents.get(3);
+        assertThat(site.events(other).activities()).extracting(a -> a.item().title()).containsExactly("活动4", "复赛4");
+    }
+
+    @Test
     void aFeedNoChangeReachesIsTheLastFeedItself() {
         List<Document> onlyKx = new ArrayList<>(documents.stream().filter(d -> d.agencies().equals(List.of(KX))).toList());
         SiteIndex last = SiteIndex.updated(null, DATA, onlyKx, ON_THE_DAY, Map.of());
