@@ -25,13 +25,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * asked for its first index file (the script's own part); each as "first" (the first result in the
  * list, or the status when there is none), "all" (the status, the live region, set once the page of
  * results is complete) and "painted" (the next frame after that: {@code requestAnimationFrame}, then
- * a task).
+ * a task). Then the same query asked in place (typed into the search page's box and submitted, on a
+ * page that shows another query's results; the script answers without loading a page): how long from
+ * the submission until the first result and until the status, the same medians.
  *
  * <p>{@code java -cp CLASSPATH bench/SearchQueryBench.java OUT QUERY…} with Selenium on the class path.
  */
 public final class SearchQueryBench {
 
     private static final int RUNS = 5;
+    /** The query on show when the measured one is asked in place. */
+    private static final String BEFORE_IN_PLACE = "通知";
 
     private static final String WATCH = """
             new MutationObserver(function () {
@@ -67,7 +71,12 @@ public final class SearchQueryBench {
                 exchange.getResponseBody().write(bytes);
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        // Daemon threads: the JVM ends with main, which stop(0) alone would not let it do.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -83,10 +92,10 @@ public final class SearchQueryBench {
             // The first page load of a browser is slower than any reader's: warm it up once.
             driver.get(origin + "search/?q=" + URLEncoder.encode("通知", StandardCharsets.UTF_8));
             wait(driver);
-            System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %s%n", "query", "index KB", "files",
-                    "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "status");
-            System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s |%n", "", "", "", "", "", "ms from navigation",
-                    "ms from 1st index ask");
+            System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %6s %6s | %s%n", "query", "index KB", "files",
+                    "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "first", "all", "status");
+            System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s | %-13s |%n", "", "", "", "", "", "ms from navigation",
+                    "ms from 1st index ask", "ms, in place");
             for (String query : List.of(args).subList(1, args.length)) {
                 List<List<Double>> times = new ArrayList<>();
                 for (int column = 0; column < 6; column++) {
@@ -120,12 +129,29 @@ public final class SearchQueryBench {
                         times.get(column).add(values[column]);
                     }
                 }
+                List<Double> inPlaceFirst = new ArrayList<>(), inPlaceAll = new ArrayList<>();
+                for (int run = 0; run < RUNS; run++) {
+                    driver.get(origin + "search/?q=" + URLEncoder.encode(BEFORE_IN_PLACE, StandardCharsets.UTF_8));
+                    wait(driver);
+                    Thread.sleep(1500);
+                    ((JavascriptExecutor) driver).executeScript("""
+                            window.__first = window.__shown = window.__painted = 0;
+                            document.getElementById('search-q').value = arguments[0];
+                            window.__asked = performance.now();
+                            document.getElementById('search-form').requestSubmit();""", query);
+                    wait(driver);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                            "return {first: window.__first - window.__asked, shown: window.__shown - window.__asked};");
+                    inPlaceFirst.add(((Number) measured.get("first")).doubleValue());
+                    inPlaceAll.add(((Number) measured.get("shown")).doubleValue());
+                }
                 times.forEach(list -> list.sort(null));
-                System.out.printf("   %-24s %8.1f %5d %8.1f %7.1f | %6.0f %6.0f %7.0f | %6.0f %6.0f %7.0f | %s%n", query,
+                System.out.printf("   %-24s %8.1f %5d %8.1f %7.1f | %6.0f %6.0f %7.0f | %6.0f %6.0f %7.0f | %6.0f %6.0f | %s%n", query,
                         ((Number) m.get("index")).doubleValue() / 1024, ((Number) m.get("n")).longValue(),
                         ((Number) m.get("after")).doubleValue() / 1024, ((Number) m.get("page")).doubleValue() / 1024,
                         median(times.get(0)), median(times.get(1)), median(times.get(2)), median(times.get(3)),
-                        median(times.get(4)), median(times.get(5)), m.get("status"));
+                        median(times.get(4)), median(times.get(5)), median(inPlaceFirst), median(inPlaceAll), m.get("status"));
             }
         } finally {
             driver.quit();

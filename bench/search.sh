@@ -6,6 +6,9 @@
 #   - the whole index's size and file count;                   budget ≤ 30 MB
 #   - per query, bytes of index downloaded and time to first results in headless Chromium with the
 #     CPU throttled 4× and no cache (bench/SearchQueryBench.java); budgets ≤ 300 KB, ≤ 300 ms
+#     from navigation; and the same query asked again in place on the search page
+#   - where the time from navigation to the first results goes, for one query: the page's milestones
+#     and the main thread's work by kind, from a Chromium performance trace (bench/SearchTrace.java)
 #
 #   bench/search.sh N            e.g. bench/search.sh 10000
 #
@@ -54,3 +57,4 @@ java -Xmx4g -cp "$repo/target/gazette.jar" bench/SearchBench.java "$site" "$site
 number=$(set +o pipefail; grep -rh '^doc_number:' "$site/content/notices" | head -1 | sed 's/^doc_number: *//')
 java -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchQueryBench.java "$site/out" \
   科普 科技活动周 沙坡头区 "$number" "2022年 科普讲座进校园" 5G 科
+java -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchTrace.java "$site/out" 沙坡头区

@@ -1,6 +1,10 @@
 /* Gazette 站内搜索 (docs/search.md): reads the query and filters from the address and the index under
-   search/ (org.gazette.search.SearchIndexWriter), and shows the results. Tokens as SearchTokens.java:
-   NFKC, lower case, bigrams of Chinese runs, words of other letters and digits. ES5 with fetch. */
+   search/ (org.gazette.search.SearchIndexWriter), and shows the results. Loaded async in <head>, so it
+   asks for the query's index files while the page is still being parsed, and shows the results once
+   it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
+   and Forward show the results of theirs, the count is announced through the status. Tokens as
+   SearchTokens.java: NFKC, lower case, bigrams of Chinese runs, words of other letters and digits.
+   ES5 with fetch. */
 (function () {
   "use strict";
   var PER_PAGE = 10, DEEP = 1;
@@ -18,6 +22,14 @@
     return;
   }
   if (!window.fetch || !window.URLSearchParams || !String.prototype.normalize || !Array.from) { return; }
+  // The index's address and shard count are on this script's element (templates/search.ftlh).
+  var script = document.currentScript || document.querySelector("script[data-shards]");
+  var base = new URL(script.getAttribute("data-index"), window.location.href);
+  var SHARDS = Number(script.getAttribute("data-shards"));
+  /* Index files by address, asked for once: a later query in place reuses what earlier ones read. */
+  var files = {};
+  /* The query on show; an answer for an earlier one is dropped. */
+  var current = null;
 
   function $(id) { return document.getElementById(id); }
 
@@ -62,10 +74,11 @@
   }
 
   function getJson(url) {
-    return fetch(url).then(function (r) {
+    url = String(url);
+    return files[url] || (files[url] = fetch(url).then(function (r) {
       if (!r.ok) { throw new Error(r.status + " " + url); }
       return r.json();
-    });
+    }).catch(function (e) { delete files[url]; throw e; }));
   }
 
   /* Per document: [type, year + 1 (0: none), [agencies], [campaigns]], indexes into the facet lists. */
@@ -93,7 +106,7 @@
   }
 
   /* The ranked documents for the tokens, from the shards of a shard count. */
-  function lookUp(tokens, count, base) {
+  function lookUp(tokens, count) {
     var shards = {};
     tokens.forEach(function (t) { shards[shardOf(t, count)] = null; });
     return Promise.all(Object.keys(shards).map(function (s) {
@@ -144,6 +157,7 @@
 
   function fill(select, values, counts, chosen) {
     select.options[0].textContent = "全部";
+    select.length = 1;
     values.forEach(function (v, i) {
       if (!counts[i] && String(i) !== chosen) { return; }
       var option = new Option(v + "（" + (counts[i] || 0) + "）", String(i));
@@ -195,34 +209,52 @@
     nav.hidden = total < 2;
   }
 
-  function search(form) {
-    var params = new URLSearchParams(window.location.search);
-    var query = (params.get("q") || "").trim();
-    var status = $("search-status");
-    $("search-q").value = query;
-    if (!query) { return; }
-    var parsed = tokenize(query);
-    if (!parsed.tokens.length) { status.textContent = "请输入汉字、字母或数字。"; return; }
-    var base = new URL(form.getAttribute("data-index"), window.location.href);
-    var shards = Number(form.getAttribute("data-shards"));
-    var terms = highlightTerms(parsed.terms);
-    var chosen = FACETS.map(function (f) { return params.get(f) || ""; });
-    var filtered = chosen.join("") !== "";
-    // With a filter chosen the facets are needed before any result; otherwise they come after.
-    var facetFile = filtered ? getJson(new URL("facets.json", base)) : null;
-    Promise.all([getJson(base), lookUp(parsed.tokens, shards, base)]).then(function (got) {
-      // A page cached from an older build may name another shard count than the index now has.
-      return got[0].shards === shards ? got : Promise.all([got[0], lookUp(parsed.tokens, got[0].shards, base)]);
-    }).then(function (got) {
+  /* What an address asks for, with the index files its results need already asked for. */
+  function ask(address) {
+    var params = new URLSearchParams(address), query = (params.get("q") || "").trim(), q = tokenize(query);
+    q.address = address;
+    q.params = params;
+    q.query = query;
+    q.chosen = FACETS.map(function (f) { return params.get(f) || ""; });
+    q.filtered = q.chosen.join("") !== "";
+    if (q.tokens.length) {
+      q.found = Promise.all([getJson(base), lookUp(q.tokens, SHARDS)]).then(function (got) {
+        // A page cached from an older build may name another shard count than the index now has.
+        return got[0].shards === SHARDS ? got : Promise.all([got[0], lookUp(q.tokens, got[0].shards)]);
+      });
+      // With a filter chosen the facets are needed before any result; otherwise they come after.
+      if (q.filtered) { q.facets = getJson(new URL("facets.json", base)); }
+      q.found.catch(function () { /* shown by search */ });
+    }
+    return q;
+  }
+
+  /* Shows the results of a query (from ask), in place of those shown before. */
+  function search(q) {
+    var status = $("search-status"), list = $("search-results"), pages = $("search-pages");
+    current = q;
+    $("search-q").value = q.query;
+    status.textContent = "";
+    list.textContent = "";
+    list.hidden = pages.hidden = true;
+    pages.querySelector("ul").textContent = "";
+    if (!q.query) { return; }
+    if (!q.tokens.length) { status.textContent = "请输入汉字、字母或数字。"; return; }
+    var terms = highlightTerms(q.terms);
+    q.found.then(function (got) {
       var chunk = got[0].chunk, ranked = got[1];
-      if (!ranked.length || !filtered) {
-        return show(params, query, chunk, ranked, terms, base, filtered).then(function () {
-          return ranked.length && getJson(new URL("facets.json", base)).then(function (data) { filters(data, ranked, chosen); });
+      if (current !== q) { return; }
+      if (!ranked.length || !q.filtered) {
+        $("search-filters").hidden = $("search-filters").hidden || !ranked.length;
+        return show(q, chunk, ranked, terms).then(function () {
+          return ranked.length && getJson(new URL("facets.json", base)).then(function (data) {
+            if (current === q) { filters(data, ranked, q.chosen); }
+          });
         });
       }
-      return facetFile.then(function (data) { return show(params, query, chunk, filters(data, ranked, chosen), terms, base, true); });
+      return q.facets.then(function (data) { return current === q && show(q, chunk, filters(data, ranked, q.chosen), terms); });
     }).catch(function () {
-      status.textContent = "搜索暂时无法使用，请通过下面的栏目查找。";
+      if (current === q) { status.textContent = "搜索暂时无法使用，请通过下面的栏目查找。"; }
     });
   }
 
@@ -248,24 +280,25 @@
 
   /* Shows a page of the hits, each as soon as its chunk and those of the better ones came, then their count
      (the live region). */
-  function show(params, query, chunk, hits, terms, base, filtered) {
-    var pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
+  function show(q, chunk, hits, terms) {
+    var params = new URLSearchParams(q.address), pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
     var page = Math.min(pages, Math.max(1, parseInt(params.get("page"), 10) || 1));
-    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), files = {}, next = 0, deep = [];
+    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), chunks = {}, next = 0, deep = [];
     var list = $("search-results");
     function add() {
-      while (next < shown.length && files[Math.floor(shown[next] / chunk)]) {
-        var d = shown[next++], result = files[Math.floor(d / chunk)][d % chunk], li = list.appendChild(item(result, terms));
+      while (current === q && next < shown.length && chunks[Math.floor(shown[next] / chunk)]) {
+        var d = shown[next++], result = chunks[Math.floor(d / chunk)][d % chunk], li = list.appendChild(item(result, terms));
         list.hidden = false;
         // The index keeps the start of the text: a match only deeper in the body is read from the page.
         if (bestMatch(result.title, terms) < 0 && bestMatch(result.text, terms) < 0) { deep.push([result.url, li]); }
       }
     }
     return Promise.all(unique(shown.map(function (d) { return Math.floor(d / chunk); })).map(function (c) {
-      return getJson(new URL("docs/" + c + ".json", base)).then(function (file) { files[c] = file; add(); });
+      return getJson(new URL("docs/" + c + ".json", base)).then(function (file) { chunks[c] = file; add(); });
     })).then(function () {
+      if (current !== q) { return; }
       pageLinks($("search-pages"), params, page, pages);
-      var about = "与“" + query + "”相关的结果" + (filtered ? "（已筛选）" : "");
+      var about = "与“" + q.query + "”相关的结果" + (q.filtered ? "（已筛选）" : "");
       $("search-status").textContent = hits.length
         ? "找到 " + hits.length + " 条" + about + (pages > 1 ? "，第 " + page + " 页，共 " + pages + " 页。" : "。")
         : "没有找到" + about + "。请换一个词，或通过下面的栏目查找。";
@@ -286,13 +319,47 @@
     }).catch(function () { /* the stored excerpt stays */ });
   }
 
+  /* Another query, filter or page of results, shown in place under its own address. */
+  function go(address) {
+    if (address === current.address) { return; }
+    window.history.pushState(null, "", address || "?");
+    search(ask(address));
+  }
+
+  /* The form's query and chosen filters as an address (no page: a new query starts at the first). */
+  function formAddress(form) {
+    var params = new URLSearchParams();
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name && field.value.trim()) { params.set(field.name, field.name === "q" ? field.value.trim() : field.value); }
+    });
+    return "?" + params.toString();
+  }
+
   function start() {
     var form = $("search-form");
     if (!form) { return; }
     form.hidden = false;
     $("search-noscript").hidden = true;
-    search(form);
+    search(first);
+    if (!window.history.pushState) { return; }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      go(formAddress(form));
+    });
+    $("search-pages").addEventListener("click", function (e) {
+      var a = e.target.closest ? e.target.closest("a") : null;
+      if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
+      e.preventDefault();
+      go(a.search);
+      // The link is gone with the old results: focus the count, from which Tab leads to the results.
+      $("search-status").focus();
+    });
+    window.addEventListener("popstate", function () {
+      // A skip link's #main changes the address too, but not the query.
+      if (window.location.search !== current.address) { search(ask(window.location.search)); }
+    });
   }
 
+  var first = ask(window.location.search);
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 }());

@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,9 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * 站内搜索 in a real browser, on a site of 30 notices published under a base path ({@code /kjj/}):
  * Chinese words, a place name, a document number and mixed Chinese and Latin text find the right
- * notices, title matches first; filters, paging, the keyboard and 长者模式 work; the page is
- * axe-clean and asks no other host; without JavaScript it links to the lists instead. One test
- * searches the site {@code mvn package} baked as well.
+ * notices, title matches first; filters, paging, the keyboard and 长者模式 work; later queries,
+ * filters and pages are answered in place under addresses that Back, Forward and a fresh load show
+ * alike; the page has one search box, is axe-clean and asks no other host; without JavaScript it
+ * links to the lists instead. One test searches the site {@code mvn package} baked as well.
  */
 class SearchIT {
 
@@ -131,6 +133,22 @@ class SearchIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /**
+     * Does what the script answers in place, and checks that it did: the page is the same document
+     * (no load), and its status has been set to another one (each step of these tests changes it).
+     */
+    private String inPlace(Runnable action) {
+        browser.script("window.searchItSamePage = true");
+        String before = browser.driver().findElement(By.id("search-status")).getText();
+        action.run();
+        String status = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+            String text = driver.findElement(By.id("search-status")).getText();
+            return text.isEmpty() || text.equals(before) ? null : text;
+        });
+        assertThat(browser.script("return window.searchItSamePage === true")).as("answered without loading a page").isEqualTo(true);
+        return status;
+    }
+
     private String awaitStatus() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(By.id("search-status")).getText();
@@ -221,17 +239,29 @@ class SearchIT {
 
         year.selectByVisibleText("2021（12）");
         new Select(browser.driver().findElement(By.id("search-campaign"))).selectByIndex(0);
-        navigate(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click());
 
-        assertThat(awaitStatus()).isEqualTo("找到 12 条与“科普讲座”相关的结果（已筛选），第 1 页，共 2 页。");
+        assertThat(inPlace(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click()))
+                .isEqualTo("找到 12 条与“科普讲座”相关的结果（已筛选），第 1 页，共 2 页。");
         assertThat(browser.driver().getCurrentUrl()).contains("year=1");
         awaitFilters();
         assertThat(new Select(browser.driver().findElement(By.id("search-year"))).getFirstSelectedOption().getText())
                 .isEqualTo("2021（12）");
+        awaitFilterCount("search-agency", "某县科学技术协会（8）");
         new Select(browser.driver().findElement(By.id("search-agency"))).selectByVisibleText("某县科学技术协会（8）");
-        navigate(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click());
         // Lectures 3, 9, 15 and 21 are the odd (2021) ones of the 科协.
-        assertThat(awaitStatus()).startsWith("找到 4 条");
+        assertThat(inPlace(() -> browser.driver().findElement(By.cssSelector("#search-filters button")).click())).startsWith("找到 4 条");
+        assertThat(browser.driver().getCurrentUrl()).contains("year=1").contains("agency=");
+
+        // The filtered address, opened afresh, shows the same.
+        browser.driver().get(browser.driver().getCurrentUrl());
+        assertThat(awaitStatus()).startsWith("找到 4 条").contains("（已筛选）");
+    }
+
+    /** Waits until a filter offers an option, which the script fills from the facets after the results. */
+    private void awaitFilterCount(String select, String option) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> new Select(driver.findElement(By.id(select))).getOptions().stream()
+                        .anyMatch(o -> o.getText().equals(option)));
     }
 
     @Test
@@ -239,14 +269,88 @@ class SearchIT {
         search("科普讲座");
         List<String> first = titles();
 
-        navigate(() -> browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click());
-
-        assertThat(awaitStatus()).isEqualTo("找到 24 条与“科普讲座”相关的结果，第 2 页，共 3 页。");
+        assertThat(inPlace(() -> browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click()))
+                .isEqualTo("找到 24 条与“科普讲座”相关的结果，第 2 页，共 3 页。");
         assertThat(titles()).hasSize(10).doesNotContainAnyElementsOf(first);
+        assertThat(browser.driver().getCurrentUrl()).contains("page=2");
         assertThat(browser.driver().findElement(By.cssSelector("#search-pages [aria-current=page]")).getText()).isEqualTo("第2页");
-        navigate(() -> browser.driver().findElement(By.cssSelector("#search-pages a[aria-label=第3页]")).click());
-        assertThat(awaitStatus()).endsWith("第 3 页，共 3 页。");
+        assertThat(inPlace(() -> browser.driver().findElement(By.cssSelector("#search-pages a[aria-label=第3页]")).click()))
+                .endsWith("第 3 页，共 3 页。");
         assertThat(titles()).hasSize(4);
+    }
+
+    @Test
+    void aNewQueryInTheBoxIsAnsweredInPlaceUnderAnAddressThatWorksWhenOpenedAgain() {
+        search("乐家湾");
+        WebElement box = browser.driver().findElement(By.id("search-q"));
+        box.clear();
+
+        String status = inPlace(() -> box.sendKeys("沙坡头", Keys.ENTER));
+
+        assertThat(status).isEqualTo("找到 1 条与“沙坡头”相关的结果。");
+        assertThat(browser.driver().findElement(By.id("search-status")).getAttribute("role")).isEqualTo("status");
+        assertThat(titles()).containsExactly("关于开展科技下乡活动的通知");
+        assertThat(browser.driver().switchTo().activeElement()).as("focus stays in the box").isEqualTo(box);
+        String address = browser.driver().getCurrentUrl();
+        assertThat(address).contains(BASE + "search/?q=" + URLEncoder.encode("沙坡头", StandardCharsets.UTF_8));
+
+        browser.driver().get(address);
+        assertThat(awaitStatus()).isEqualTo(status);
+        assertThat(titles()).containsExactly("关于开展科技下乡活动的通知");
+    }
+
+    @Test
+    void backAndForwardShowTheResultsOfTheirAddressInElderMode() {
+        search("乐家湾");
+        browser.elderMode(true);
+        try {
+            WebElement box = browser.driver().findElement(By.id("search-q"));
+            box.clear();
+            inPlace(() -> box.sendKeys("科普讲座", Keys.ENTER));
+            inPlace(() -> browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]")).click());
+
+            assertThat(inPlace(() -> browser.driver().navigate().back())).endsWith("第 1 页，共 3 页。");
+            assertThat(browser.driver().findElement(By.id("search-q")).getAttribute("value")).isEqualTo("科普讲座");
+            assertThat(inPlace(() -> browser.driver().navigate().back())).isEqualTo("找到 2 条与“乐家湾”相关的结果。");
+            assertThat(titles()).containsExactly("乐家湾社区科技活动安排", "关于开展科技下乡活动的通知");
+            assertThat(browser.driver().findElement(By.id("search-q")).getAttribute("value")).isEqualTo("乐家湾");
+            assertThat(inPlace(() -> browser.driver().navigate().forward())).endsWith("第 1 页，共 3 页。");
+            assertThat(inPlace(() -> browser.driver().navigate().forward())).endsWith("第 2 页，共 3 页。");
+
+            // Still 长者模式, and its large text, on results shown in place.
+            assertThat(browser.inElderMode()).isTrue();
+            double size = Double.parseDouble(browser.driver().findElement(By.cssSelector("#search-results .doc-list-summary"))
+                    .getCssValue("font-size").replace("px", ""));
+            assertThat(size).isGreaterThanOrEqualTo(20);
+        } finally {
+            browser.elderMode(false);
+        }
+    }
+
+    @Test
+    void aPageLinkFollowedByKeyboardMovesFocusToTheCountFromWhichTabReachesTheResults() {
+        search("科普讲座");
+        WebElement next = browser.driver().findElement(By.cssSelector("#search-pages a[rel=next]"));
+
+        inPlace(() -> next.sendKeys(Keys.ENTER));
+
+        WebElement status = browser.driver().findElement(By.id("search-status"));
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(status);
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertThat(browser.driver().switchTo().activeElement())
+                .isEqualTo(browser.driver().findElement(By.cssSelector("#search-results a")));
+    }
+
+    @Test
+    void theSearchPageHasOneSearchBoxItsOwn() {
+        search("乐家湾");
+
+        assertThat(browser.driver().findElements(By.cssSelector("input[type=search]"))).extracting(e -> e.getAttribute("id"))
+                .containsExactly("search-q");
+        assertThat(browser.driver().findElements(By.cssSelector("[role=search]"))).hasSize(1);
+        // Other pages keep the header's box, which leads here.
+        browser.driver().get(server.uri("notices/").toString());
+        assertThat(browser.driver().findElements(By.cssSelector("header input#site-search[type=search]"))).hasSize(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.gazette.testing.TestSite;
 import org.gazette.testing.TestSiteExtension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +55,10 @@ class SearchFilesTest {
         Document home = Jsoup.parse(output.resolve("index.html").toFile());
         assertThat(home.select("header form[role=search]").attr("action")).isEqualTo("/kjj/search/");
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
-        assertThat(search.select("#search-form").attr("data-index")).isEqualTo("/kjj/search/index.json");
-        assertThat(search.select("#search-form").attr("data-shards")).isEqualTo("1");
+        assertThat(search.select("#search-form").attr("action")).isEqualTo("/kjj/search/");
         assertThat(search.select("script[src=/kjj/assets/js/search.js]")).hasSize(1);
+        assertThat(search.select("script[src=/kjj/assets/js/search.js]").attr("data-index")).isEqualTo("/kjj/search/index.json");
+        assertThat(search.select("script[src=/kjj/assets/js/search.js]").attr("data-shards")).isEqualTo("1");
     }
 
     @Test
@@ -84,7 +86,36 @@ class SearchFilesTest {
         JsonNode manifest = JSON.readTree(output.resolve("search/index.json").toFile());
         assertThat(manifest.get("documents").asInt()).isEqualTo(12);
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
-        assertThat(search.select("#search-form").attr("data-shards")).isEqualTo(manifest.get("shards").asText()).isEqualTo("4");
+        assertThat(search.select("script[src$=search.js]").attr("data-shards")).isEqualTo(manifest.get("shards").asText()).isEqualTo("4");
+    }
+
+    @Test
+    void theSearchScriptIsAskedForFirstAndRunsAsSoonAsItComesSoItsIndexRequestsNeedNotWaitForThePage(TestSite site)
+            throws Exception {
+        site.write("content/notices/a.md", TestSite.NOTICE);
+        site.build(output, DAY);
+
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        Element script = search.selectFirst("head script[src$=search.js]");
+        assertThat(script).isNotNull();
+        assertThat(script.hasAttr("async")).isTrue();
+        assertThat(script.hasAttr("defer")).isFalse();
+        // Before the stylesheet and site.js in the head, so the browser asks for it first.
+        assertThat(script.elementSiblingIndex()).isLessThan(search.selectFirst("head link[rel=stylesheet]").elementSiblingIndex())
+                .isLessThan(search.selectFirst("head script[src$=site.js]").elementSiblingIndex());
+    }
+
+    @Test
+    void theSearchPageHasOneSearchBoxItsOwnAndOtherPagesTheHeaders(TestSite site) throws Exception {
+        site.write("content/notices/a.md", TestSite.NOTICE);
+        site.build(output, DAY);
+
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        assertThat(search.select("input[type=search]").eachAttr("id")).containsExactly("search-q");
+        assertThat(search.select("[role=search]")).hasSize(1);
+        Document notice = Jsoup.parse(output.resolve("notices/a/index.html").toFile());
+        assertThat(notice.select("header input[type=search]").eachAttr("id")).containsExactly("site-search");
+        assertThat(notice.select("script[src$=search.js]")).isEmpty();
     }
 
     @Test
