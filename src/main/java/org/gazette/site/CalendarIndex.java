@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
@@ -154,7 +155,7 @@ public final class CalendarIndex {
      */
     private static <T> Map<String, List<T>> merged(Map<String, List<T>> last, Set<String> reached,
                                                    Map<String, List<T>> fresh, Set<Document> gone,
-                                                   java.util.function.Function<T, Document> document,
+                                                   Function<T, Document> document,
                                                    Comparator<? super T> order) {
         Map<String, List<T>> lists = new HashMap<>(last);
         for (String id : reached) {
