@@ -196,9 +196,11 @@ public final class SiteIndex {
         return events != null ? events : DocumentEvents.of(document);
     }
 
-    private static final Comparator<Activity> BY_START = Comparator.comparing((Activity a) -> a.item().start())
+    /** The order of {@link #activities()}: by start, then source path and place in the schedule (total). */
+    static final Comparator<Activity> BY_START = Comparator.comparing((Activity a) -> a.item().start())
             .thenComparing(a -> a.document().sourcePath()).thenComparingInt(Activity::index);
-    private static final Comparator<DeadlineEntry> BY_DUE = Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
+    /** The order of {@link #deadlines()}: by due date, then source path and place in the list (total). */
+    static final Comparator<DeadlineEntry> BY_DUE = Comparator.comparing((DeadlineEntry d) -> d.deadline().due())
             .thenComparing(d -> d.document().sourcePath()).thenComparingInt(DeadlineEntry::index);
 
     /** Of {@code live}, the documents {@code last} published as the very same objects. */
@@ -222,7 +224,7 @@ public final class SiteIndex {
      * placed among them by {@code order}: the list a sort of them all gives, since each order here is
      * total (it ends in the source path), without sorting the whole site again.
      */
-    private static <T> List<T> merged(List<T> before, java.util.function.Predicate<? super T> stays, List<T> added,
+    static <T> List<T> merged(List<T> before, java.util.function.Predicate<? super T> stays, List<T> added,
                                       Comparator<? super T> order) {
         added.sort(order);
         List<T> result = new ArrayList<>(before.size() + added.size());

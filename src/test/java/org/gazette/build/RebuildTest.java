@@ -435,6 +435,44 @@ class RebuildTest {
     }
 
     @Test
+    void watchedEditsKeepUpdatingTheCalendarIndexInPlaceLikeAFullBuild() throws Exception {
+        // Each rebuild's calendar index is the last one with the changed documents' lists merged again.
+        edit("content/notices/n7.md", dated("第7号通知", "县科技馆", "2022-06-20").replace("agencies: [kjj]",
+                "agencies: [kjj]\ncampaign: sci-week-2022"));
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/campaigns/sci-week-2022/calendar.ics"))).contains("报送听众名单");
+
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+        watched("content/notices/n3.md");
+        assertSameAsFullBuild();
+
+        // The activity moves from kx to kjj alone, and out of the campaign; an earlier start puts it first.
+        edit("content/notices/n7.md", dated("第7号通知", "县文化馆", "2022-05-20").replace("    organizers: [kx]\n", ""));
+        watched("content/notices/n7.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/agencies/kx/index.html"))).doesNotContain("县文化馆");
+        assertThat(Files.readString(live.resolve("calendar/campaigns/sci-week-2022/index.html"))).doesNotContain("县文化馆");
+
+        Files.move(site.path("content/notices/n7.md"), site.path("content/notices/n7-moved.md"));
+        touch("content/notices/n7-moved.md");
+        watched("content/notices/n7.md", "content/notices/n7-moved.md");
+        assertSameAsFullBuild();
+
+        // The bundle leaves kjj and drops its deadline.
+        edit("content/notices/bundle/index.md", Files.readString(site.path("content/notices/bundle/index.md"))
+                .replace("agencies: [kjj, kx]", "agencies: [kx]").replace("deadlines:\n  - title: 报送总结\n    due: 2022-06-14\n", ""));
+        watched("content/notices/bundle/index.md");
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("calendar/agencies/kjj/calendar.ics"))).contains("县文化馆")
+                .doesNotContain("报送总结").doesNotContain("启动仪式");
+
+        Files.delete(site.path("content/notices/n7-moved.md"));
+        watched("content/notices/n7-moved.md");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void watchedEditsOfDatedNoticesWriteTheSubscriptionCalendarsFromKeptAndNewEventsLikeAFullBuild() throws Exception {
         // The site's and the agencies' calendars take each unchanged document's events as the last build wrote them.
         edit("content/notices/n7.md", dated("第7号通知", "县科技馆", "2022-06-20"));
