@@ -48,12 +48,21 @@ public final class EditorText {
 
     /** The index of the first unpublishable character of {@code text}, or -1. */
     public static int firstUnpublishable(String text) {
-        for (int i = 0; i < text.length(); ) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            // Every character of every source file passes here: printable ASCII and the BMP up to the
+            // surrogates (all of CJK) are decided by one comparison each, without making code points.
+            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x2028 || c > 0x2029 && c < Character.MIN_SURROGATE) {
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             if (!publishable(codePoint)) {
                 return i;
             }
-            i += Character.charCount(codePoint);
+            if (Character.isSupplementaryCodePoint(codePoint)) {
+                i++;
+            }
         }
         return -1;
     }
@@ -111,6 +120,9 @@ public final class EditorText {
      */
     public static void report(org.gazette.validation.Problems problems, String file, String original, Cleaned cleaned,
                               int firstLine, int bodyFirstLine) {
+        if (cleaned.removals().isEmpty()) {
+            return; // almost every file: no need to split it into lines
+        }
         String[] lines = original.split("\n", -1);
         int reported = -1;
         for (Removal removal : cleaned.removals()) {
