@@ -38,8 +38,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         // Blank lines before the opening --- are tolerated; anything else is not front matter.
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
-            String current = text.substring(pos, end);
-            if (!current.isBlank()) {
+            if (stripped(text, pos, end) < end) {
                 break;
             }
             pos = Math.min(text.length(), end + 1);
@@ -61,8 +60,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         int cursorLine = yamlFirstLine;
         while (cursor < text.length()) {
             int end = lineEnd(text, cursor);
-            String current = text.substring(cursor, end);
-            if (current.strip().equals("---") || current.strip().equals("...")) {
+            if (isClosing(text, cursor, end)) {
                 String yaml = text.substring(yamlStart, cursor);
                 int bodyStart = Math.min(text.length(), end + 1);
                 return new FrontMatter(yaml, yamlFirstLine, text.substring(bodyStart), cursorLine + 1);
@@ -72,6 +70,28 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         }
         throw new MissingException(line, "front matter 没有结束：找不到第二行 ---",
                 "在最后一个字段之后、正文之前单独写一行 ---");
+    }
+
+    /**
+     * Whether the line from {@code from} to {@code to}, stripped, is {@code ---} or {@code ...}; looked
+     * at in place, because every line of every front matter passes here.
+     */
+    private static boolean isClosing(String text, int from, int to) {
+        int start = stripped(text, from, to);
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start == 3 && (text.startsWith("---", start) || text.startsWith("...", start));
+    }
+
+    /** The index of the first character from {@code from} that is not white space, or {@code to}. */
+    private static int stripped(String text, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     private static int lineEnd(String text, int from) {
