@@ -112,4 +112,59 @@ class YamlReaderTest {
         assertThatThrownBy(() -> YamlReader.read("agencies: [kjj, kx\n", 2))
                 .isInstanceOfSatisfying(YamlSyntaxException.class, e -> assertThat(e.getMessage()).contains("方括号"));
     }
+
+    @Test
+    void readsTheWordsForNoValueAsNoValue() throws YamlSyntaxException {
+        YamlNode.Mapping root = read("a: ~\nb: null\nc: Null\nd: Nul\ne:\n");
+
+        assertThat(root.get("a")).isEqualTo(new YamlNode.Scalar(null, 2));
+        assertThat(root.get("b")).isEqualTo(new YamlNode.Scalar(null, 3));
+        assertThat(root.get("c")).isEqualTo(new YamlNode.Scalar(null, 4));
+        assertThat(root.get("d")).isEqualTo(new YamlNode.Scalar("Nul", 5));
+        assertThat(root.get("e")).isEqualTo(new YamlNode.Scalar("", 6));
+    }
+
+    @Test
+    void readsTagsAnchorsAndAliasesAsTheTextWritten() throws YamlSyntaxException {
+        YamlNode.Mapping root = read("a: !!str 0955\nb: &x 1\nc: *x\nd: !!null x\n");
+
+        assertThat(root.get("a")).isEqualTo(new YamlNode.Scalar("0955", 2));
+        assertThat(root.get("b")).isEqualTo(new YamlNode.Scalar("1", 3));
+        assertThat(root.get("c")).isEqualTo(new YamlNode.Scalar("x", 4));
+        assertThat(root.get("d")).isEqualTo(new YamlNode.Scalar(null, 5));
+    }
+
+    @Test
+    void readsDeeplyNestedLists() throws YamlSyntaxException {
+        YamlNode node = read("a: " + "[".repeat(80) + "x" + "]".repeat(80) + "\n").get("a");
+
+        for (int depth = 0; depth < 80; depth++) {
+            node = ((YamlNode.Sequence) node).items().get(0);
+        }
+        assertThat(node).isEqualTo(new YamlNode.Scalar("x", 2));
+    }
+
+    @Test
+    void namesAListWrittenWhereAFieldNameBelongs() {
+        YamlSyntaxException e = failure("title: 通知\n[a, b]: c\n");
+
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("YAML 格式错误（第 2 列；Expected a field name");
+    }
+
+    @Test
+    void namesASecondDocumentAtItsLine() {
+        YamlSyntaxException e = failure("title: 通知\n---\ndate: 2022-05-24\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).isEqualTo("这里多了一行 ---，YAML 只能有一段");
+    }
+
+    @Test
+    void namesAListItemTakenForACommentAtItsLine() {
+        YamlSyntaxException e = failure("title: 通知\nthemes:\n  - 科普\n  - #科技周\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).startsWith("这一列表项的值以 # 开头（第 5 列）");
+    }
 }
