@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,15 @@ public final class SourceText {
     }
 
     public static String read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
+        String text;
+        try {
+            // Strict in one pass: the JDK's own decoding, which here refuses a bad byte instead of
+            // marking it, so the text need not be searched for a mark afterwards.
+            text = Files.readString(file);
+        } catch (MalformedInputException e) {
+            return decode(Files.readAllBytes(file)); // not UTF-8: decoded again to find the line
+        }
+        return normalised(text);
     }
 
     /** Decodes bytes as strict UTF-8 with the normalisations above. */
@@ -53,6 +62,11 @@ public final class SourceText {
                 throw new NotUtf8Exception(lineOfFirstBadByte(bytes));
             }
         }
+        return normalised(text);
+    }
+
+    /** The text without a byte order mark, with LF line endings. */
+    private static String normalised(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
