@@ -8,6 +8,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
@@ -97,11 +98,8 @@ final class EventTree {
         if (event instanceof ScalarEvent scalar) {
             return scalar(scalar);
         }
-        if (event.is(Event.ID.MappingStart) && ((org.yaml.snakeyaml.events.CollectionStartEvent) event).getTag() == null) {
-            return mapping(lineOf(event), depth);
-        }
-        if (event.is(Event.ID.SequenceStart) && ((org.yaml.snakeyaml.events.CollectionStartEvent) event).getTag() == null) {
-            return sequence(lineOf(event), depth);
+        if (event instanceof CollectionStartEvent collection && collection.getTag() == null) {
+            return event.is(Event.ID.MappingStart) ? mapping(lineOf(event), depth) : sequence(lineOf(event), depth);
         }
         throw new Unusual();
     }
