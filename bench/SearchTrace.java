@@ -231,7 +231,9 @@ public final class SearchTrace {
     /**
      * With {@code -Dtrace.timeline=true}: each task of the main thread up to the first result that took 2 ms or
      * more, when it started, how long it took and its longest events below it, so that what the page waits
-     * for between two milestones can be read.
+     * for between two milestones can be read. Its times count from the trace's {@code navigationStart}, which
+     * need not be the milestones' origin (Navigation Timing): in runs on a loaded machine the two differed by up
+     * to 150 ms, so read the order and the durations, not the start times against the milestones.
      */
     private static void printTimeline(List<JsonNode> events, int[] parent, double navigationStart, double firstTs) {
         System.out.println("   main thread tasks of 2 ms or more up to the first result (start ms, duration ms: longest events inside)");

@@ -1,7 +1,7 @@
 /* Gazette 站内搜索 (docs/search.md): reads the query and filters from the address and the index under
    search/ (org.gazette.search.SearchIndexWriter), and shows the results. Loaded async in <head>, so it
-   asks for the query's index files while the page is still being parsed, and shows the results once
-   it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
+   asks for the query's index files, and once they are ranked for its page's result chunks, while the
+   page is still being parsed, and shows the results once it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
    and Forward show the results of theirs, the count is announced through the status. Tokens as
    SearchTokens.java: NFKC, lower case, bigrams of Chinese runs, words of other letters and digits.
    ES5 with fetch. */
