@@ -69,54 +69,67 @@ public record QrCode(String text, String label, int side, BitSet dark) {
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text too long for a QR code: " + text.length() + " characters", e);
         }
-        BitSet dark = new BitSet(matrix.getWidth() * matrix.getHeight());
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y) == 1) {
-                    dark.set(y * matrix.getWidth() + x);
-                }
-            }
-        }
-        return new QrCode(text, label, matrix.getWidth(), dark);
+        return new QrCode(text, label, matrix.getWidth(), modules(matrix));
     }
 
-    /** The drawing, labelled for screen readers; its colours are fixed (black on white), as scanners need, whatever the page's colours. */
+    /** The dark modules of zxing's matrix, set straight into a bit set's words row by row. */
+    private static BitSet modules(ByteMatrix matrix) {
+        int side = matrix.getWidth();
+        long[] words = new long[(side * side + 63) / 64];
+        byte[][] rows = matrix.getArray();
+        int module = 0;
+        for (byte[] row : rows) {
+            for (byte value : row) {
+                if (value == 1) {
+                    words[module >>> 6] |= 1L << module;
+                }
+                module++;
+            }
+        }
+        return BitSet.valueOf(words);
+    }
+
+    /**
+     * The drawing, labelled for screen readers; its colours are fixed (black on white), as scanners
+     * need, whatever the page's colours. It is written in one builder, the path straight from the
+     * bits (docs/performance.md, "QR codes and calendars").
+     */
     public SafeHtml svg() {
         int withMargin = side + 2 * QUIET_ZONE;
         int pixels = withMargin * MODULE_PIXELS;
-        return new SafeHtml("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code-image\" viewBox=\"0 0 " + withMargin
-                + " " + withMargin + "\" width=\"" + pixels + "\" height=\"" + pixels + "\" role=\"img\" aria-label=\""
-                + attribute(label) + "\" shape-rendering=\"crispEdges\"><path stroke=\"#000\" d=\"" + path() + "\"/></svg>");
+        StringBuilder svg = new StringBuilder(300 + side * side / 2);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code-image\" viewBox=\"0 0 ").append(withMargin)
+                .append(' ').append(withMargin).append("\" width=\"").append(pixels).append("\" height=\"").append(pixels)
+                .append("\" role=\"img\" aria-label=\"").append(attribute(label))
+                .append("\" shape-rendering=\"crispEdges\"><path stroke=\"#000\" d=\"");
+        appendPath(svg);
+        return new SafeHtml(svg.append("\"/></svg>").toString());
     }
 
     /**
      * The dark modules as horizontal strokes of width 1 along the middle of each row: an absolute
-     * move to the first run of a row, then relative moves between runs.
+     * move to the first run of a row, then relative moves between runs. Runs are found a word of
+     * 64 modules at a time ({@link BitSet#nextSetBit}, {@link BitSet#nextClearBit}), not module by module.
      */
-    private String path() {
-        StringBuilder d = new StringBuilder(side * side / 2);
+    private void appendPath(StringBuilder d) {
         for (int y = 0; y < side; y++) {
+            int rowStart = y * side;
+            int rowEnd = rowStart + side;
             int pen = -1;
-            int x = 0;
-            while (x < side) {
-                if (!dark.get(y * side + x)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < side && dark.get(y * side + x)) {
-                    x++;
-                }
+            int start = dark.nextSetBit(rowStart);
+            while (start >= 0 && start < rowEnd) {
+                int end = Math.min(dark.nextClearBit(start), rowEnd);
+                int x = start - rowStart;
                 if (pen < 0) {
-                    d.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+                    d.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
                 } else {
-                    d.append('m').append(start - pen).append(" 0");
+                    d.append('m').append(x - pen).append(" 0");
                 }
-                d.append('h').append(x - start);
-                pen = x;
+                d.append('h').append(end - start);
+                pen = end - rowStart;
+                start = dark.nextSetBit(end);
             }
         }
-        return d.toString();
     }
 
     private static String attribute(String value) {
