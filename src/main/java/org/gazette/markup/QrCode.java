@@ -6,6 +6,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Objects;
@@ -91,28 +92,34 @@ public record QrCode(String text, String label, int side, BitSet dark) {
 
     /**
      * The drawing, labelled for screen readers; its colours are fixed (black on white), as scanners
-     * need, whatever the page's colours. It is written in one builder, the path straight from the
-     * bits (docs/performance.md, "QR codes and calendars").
+     * need, whatever the page's colours.
      */
     public SafeHtml svg() {
         int withMargin = side + 2 * QUIET_ZONE;
         int pixels = withMargin * MODULE_PIXELS;
-        StringBuilder svg = new StringBuilder(300 + side * side / 2);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code-image\" viewBox=\"0 0 ").append(withMargin)
-                .append(' ').append(withMargin).append("\" width=\"").append(pixels).append("\" height=\"").append(pixels)
-                .append("\" role=\"img\" aria-label=\"").append(attribute(label))
-                .append("\" shape-rendering=\"crispEdges\"><path stroke=\"#000\" d=\"");
-        appendPath(svg);
-        return new SafeHtml(svg.append("\"/></svg>").toString());
+        return new SafeHtml("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code-image\" viewBox=\"0 0 " + withMargin
+                + " " + withMargin + "\" width=\"" + pixels + "\" height=\"" + pixels + "\" role=\"img\" aria-label=\""
+                + attribute(label) + "\" shape-rendering=\"crispEdges\"><path stroke=\"#000\" d=\"" + path() + "\"/></svg>");
     }
 
     /**
      * The dark modules as horizontal strokes of width 1 along the middle of each row: an absolute
      * move to the first run of a row, then relative moves between runs. Runs are found a word of
-     * 64 modules at a time ({@link BitSet#nextSetBit}, {@link BitSet#nextClearBit}), not module by module.
+     * 64 modules at a time ({@link BitSet#nextSetBit}, {@link BitSet#nextClearBit}), not module by
+     * module, and the path's ASCII is written into one byte array: building it with a
+     * StringBuilder's appends cost more than encoding the code (docs/performance.md, "QR codes and
+     * calendars").
      */
-    private void appendPath(StringBuilder d) {
+    private String path() {
+        // About 1.6 bytes a module in practice; a row writes at most a run per two modules, each at
+        // most "m" + 3 digits + " 0h" + 3 digits, and "M" 3 digits " " 3 digits ".5" before its first.
+        int rowMost = (side / 2 + 1) * 10 + 3;
+        byte[] d = new byte[2 * side * side + rowMost];
+        int length = 0;
         for (int y = 0; y < side; y++) {
+            if (d.length - length < rowMost) {
+                d = Arrays.copyOf(d, d.length * 2 + rowMost);
+            }
             int rowStart = y * side;
             int rowEnd = rowStart + side;
             int pen = -1;
@@ -121,15 +128,37 @@ public record QrCode(String text, String label, int side, BitSet dark) {
                 int end = Math.min(dark.nextClearBit(start), rowEnd);
                 int x = start - rowStart;
                 if (pen < 0) {
-                    d.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+                    d[length++] = 'M';
+                    length = digits(d, length, x + QUIET_ZONE);
+                    d[length++] = ' ';
+                    length = digits(d, length, y + QUIET_ZONE);
+                    d[length++] = '.';
+                    d[length++] = '5';
                 } else {
-                    d.append('m').append(x - pen).append(" 0");
+                    d[length++] = 'm';
+                    length = digits(d, length, x - pen);
+                    d[length++] = ' ';
+                    d[length++] = '0';
                 }
-                d.append('h').append(end - start);
+                d[length++] = 'h';
+                length = digits(d, length, end - start);
                 pen = end - rowStart;
                 start = dark.nextSetBit(end);
             }
         }
+        return new String(d, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes a number below 1,000 (a symbol has at most 177 modules a side) in decimal. */
+    private static int digits(byte[] d, int at, int value) {
+        if (value >= 100) {
+            d[at++] = (byte) ('0' + value / 100);
+        }
+        if (value >= 10) {
+            d[at++] = (byte) ('0' + value / 10 % 10);
+        }
+        d[at++] = (byte) ('0' + value % 10);
+        return at;
     }
 
     private static String attribute(String value) {
