@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.outputs.OutputFile;
+import org.gazette.render.Folders;
 import org.gazette.render.PageWriter;
 
 /**
@@ -33,8 +34,12 @@ interface OutputTarget {
     /** Publishes a source file as it is, byte for byte. */
     void copy(Path source, String path) throws IOException;
 
-    /** Writes into a fresh folder: pages through JBake's renderer, files created new. */
+    /**
+     * Writes into a fresh folder: pages through JBake's renderer, files created new, each folder
+     * created once ({@link Folders}).
+     */
     static OutputTarget folder(PageWriter pages, Path folder) {
+        Folders folders = pages.folders();
         return new OutputTarget() {
             @Override
             public void page(String kind, String path, Map<String, Object> data) throws Exception {
@@ -44,7 +49,7 @@ interface OutputTarget {
             @Override
             public void file(OutputFile file) throws IOException {
                 Path destination = folder.resolve(file.path());
-                Files.createDirectories(destination.getParent());
+                folders.makeParentOf(destination);
                 FaultInjection.reach(FaultInjection.Point.WRITE, destination);
                 try (OutputStream out = new java.io.BufferedOutputStream(
                         Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW))) {
@@ -55,7 +60,7 @@ interface OutputTarget {
             @Override
             public void copy(Path source, String path) throws IOException {
                 Path destination = folder.resolve(path);
-                Files.createDirectories(destination.getParent());
+                folders.makeParentOf(destination);
                 FaultInjection.reach(FaultInjection.Point.WRITE, destination);
                 Files.copy(source, destination);
             }

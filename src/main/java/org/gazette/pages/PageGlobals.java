@@ -7,6 +7,7 @@ import org.gazette.content.Agency;
 import org.gazette.content.SiteConfig;
 import org.gazette.content.SiteData;
 import org.gazette.format.Formats;
+import org.gazette.render.PageChrome;
 import org.gazette.site.Publication;
 import org.gazette.site.Urls;
 
@@ -20,19 +21,22 @@ import org.gazette.site.Urls;
  * @param fmt         {@code fmt}: how dates and times are written
  * @param today       {@code today}: the build day
  * @param publication {@code publication}: what the build publishes, for the preview's marks
+ * @param chrome      {@code chrome}: the directive that renders the page shell's shared parts once
+ *                    per variant, for this build only
  */
 public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls urls, Formats fmt, LocalDate today,
-                          Publication publication) {
+                          Publication publication, PageChrome chrome) {
 
     /** The globals of a build of {@code data} that publishes by {@code publication}. */
     public static PageGlobals of(SiteData data, Publication publication) {
         return new PageGlobals(data.site(), data.agencies(), new Urls(data.site().baseUrl(), data.site().basePath()),
-                new Formats(), publication.day(), publication);
+                new Formats(), publication.day(), publication, PageChrome.perBuild());
     }
 
     /**
-     * The template data of one page: these globals, its {@code meta}, its model as {@code page}, its
-     * {@code metadata}, {@code openGraph} and, on a document's page, its {@code structuredData}.
+     * The template data of one page: these globals (the build's {@code chrome} too), its {@code meta},
+     * its model as {@code page}, its {@code metadata}, {@code openGraph} and, on a document's page, its
+     * {@code structuredData}.
      */
     public Map<String, Object> templateData(PlannedPage page) {
         Map<String, Object> data = new HashMap<>();
@@ -42,6 +46,7 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
         data.put("fmt", fmt);
         data.put("today", today);
         data.put("publication", publication);
+        data.put(PageChrome.NAME, chrome);
         data.put("meta", page.meta());
         data.put("page", page.model());
         data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));

@@ -72,6 +72,9 @@ public final class GazetteTemplateEngine extends AbstractTemplateEngine {
         // A build reads each template once; the preview server makes a new engine per change.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setObjectWrapper(new GazetteObjectWrapper(VERSION));
+        // A build hands templates its own PageChrome, which remembers the chrome; rendered alone, a
+        // template still finds the directive.
+        cfg.setSharedVariable(PageChrome.NAME, PageChrome.uncached());
         return cfg;
     }
 

@@ -35,6 +35,7 @@ public final class PageWriter {
     private final Charset encoding;
     private final DefaultJBakeConfiguration configuration;
     private final boolean templatesMissing;
+    private final Folders folders = new Folders();
 
     /**
      * @param output the folder {@link #write} writes into; null when pages are only rendered
@@ -59,8 +60,16 @@ public final class PageWriter {
         PageText page = new PageText();
         render(kind, outputPath, data, page);
         Path file = file(kind, outputPath);
-        Files.createDirectories(file.getParent());
+        folders.makeParentOf(file);
         page.writeTo(file, encoding);
+    }
+
+    /**
+     * The folders {@link #write} made below the output folder, for whatever else a build writes
+     * there: each folder is then created once, by whichever writes into it first.
+     */
+    public Folders folders() {
+        return folders;
     }
 
     /**

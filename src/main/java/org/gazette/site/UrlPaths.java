@@ -13,8 +13,23 @@ public final class UrlPaths {
     private UrlPaths() {
     }
 
+    /** The ASCII characters a path keeps as they are: {@code /} and those RFC 3986 allows in a segment. */
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        for (int c = 0; c < ALLOWED.length; c++) {
+            ALLOWED[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+        }
+    }
+
     /** Encodes a path, keeping {@code /} and the characters RFC 3986 allows in a segment. */
     public static String encode(String path) {
+        // Most paths a page links to (notices/2022/a/, assets/css/site.css) need no escape: templates
+        // call this for every link of every page, so those are handed back as they are.
+        if (needsNoEscape(path)) {
+            return path;
+        }
         StringBuilder out = new StringBuilder(path.length() + 16);
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
@@ -56,8 +71,16 @@ public final class UrlPaths {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    private static boolean needsNoEscape(String path) {
+        for (int i = 0, n = path.length(); i < n; i++) {
+            if (!isAllowed(path.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAllowed(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+        return c < ALLOWED.length && ALLOWED[c];
     }
 }

@@ -343,6 +343,35 @@ class RebuildTest {
         assertThat(Files.readString(live.resolve("assets/css/site.css"))).endsWith(".added{color:#000}\n");
     }
 
+    /** The page shell's shared parts are rendered once per build (layout.ftlh's @chrome), never kept from an older one. */
+    @Test
+    void watchedSiteDataAndShellTemplateEditsReachEveryPagesChromeLikeAFullBuild() throws Exception {
+        edit("data/site.yaml", TestSite.SITE_YAML.replace("测试科技局网站", "测试科技局网站（新）") + """
+                navigation:
+                  - title: 通知公告
+                    url: /notices/
+                """);
+        assertThat(watched("data/site.yaml").rebuild()).isFalse();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n1/index.html")))
+                .contains("width=\"40\" height=\"40\">测试科技局网站（新）</a>")
+                .contains("<a href=\"/notices/\" aria-current=\"true\">通知公告</a>");
+
+        edit("templates/components/site-footer.ftlh", Files.readString(site.path("templates/components/site-footer.ftlh"))
+                .replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>页脚新增</p>"));
+        assertThat(watched("templates/components/site-footer.ftlh").rebuild()).isFalse();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/index.html"))).contains("<p>页脚新增</p>");
+
+        // A rebuild after them renders its pages' chrome from the new data and templates, like a full build.
+        edit("content/notices/n3.md", notice("第3号通知（修订）", "2022-05-04"));
+        assertThat(watched("content/notices/n3.md").rebuild()).isTrue();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n3/index.html")))
+                .contains("测试科技局网站（新）</a>").contains("<p>页脚新增</p>")
+                .contains("<a href=\"/notices/\" aria-current=\"true\">通知公告</a>");
+    }
+
     @Test
     void watchedChangesOfAFailedBuildAreBuiltWithTheFix() throws Exception {
         edit("content/notices/late.md", notice("同时新增的通知", "2022-05-29"));

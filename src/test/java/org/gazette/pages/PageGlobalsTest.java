@@ -38,8 +38,8 @@ class PageGlobalsTest {
 
         Map<String, Object> templateData = globals.templateData(page);
 
-        assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "meta", "page",
-                "metadata", "openGraph", "structuredData");
+        assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "chrome",
+                "meta", "page", "metadata", "openGraph", "structuredData");
         assertThat(templateData).containsEntry("site", data.site()).containsEntry("agencies", data.agencies())
                 .containsEntry("urls", globals.urls()).containsEntry("today", DAY).containsEntry("publication", publication)
                 .containsEntry("meta", page.meta()).containsEntry("page", "the model");
@@ -49,5 +49,16 @@ class PageGlobalsTest {
         assertThat(templateData.get("openGraph"))
                 .isEqualTo(OpenGraph.of(data.site(), globals.urls(), page.meta(), page.model()));
         assertThat(templateData.get("structuredData")).as("JSON-LD is for document pages").isNull();
+    }
+
+    @Test
+    void thePagesOfOneBuildShareItsChromeAndAnotherBuildHasItsOwn() {
+        PageGlobals globals = PageGlobals.of(data, publication);
+        PlannedPage other = new PlannedPage("list", "plans/index.html",
+                new PageMeta("实施方案", "plans/", "plans", List.of(), null), "another model", "实施方案列表");
+
+        assertThat(globals.templateData(page).get("chrome")).isSameAs(globals.chrome())
+                .isSameAs(globals.templateData(other).get("chrome"));
+        assertThat(PageGlobals.of(data, publication).chrome()).isNotSameAs(globals.chrome());
     }
 }

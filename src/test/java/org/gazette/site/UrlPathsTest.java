@@ -21,6 +21,21 @@ class UrlPathsTest {
     }
 
     @Test
+    void escapesEveryAsciiCharacterOutsideTheSegmentAlphabetWhereverItStands() {
+        String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/";
+        for (char c = 0; c < 128; c++) {
+            String expected = allowed.indexOf(c) >= 0 ? String.valueOf(c) : String.format("%%%02X", (int) c);
+            assertThat(UrlPaths.encode("notices/2022/a" + c)).as("character %d", (int) c)
+                    .isEqualTo("notices/2022/a" + expected);
+        }
+    }
+
+    @Test
+    void escapesALetterBeyondAsciiAtTheEndOfAnOtherwisePlainPath() {
+        assertThat(UrlPaths.encode("assets/css/site.css\u00e9")).isEqualTo("assets/css/site.css%C3%A9");
+    }
+
+    @Test
     void encodesCharactersWithMeaningInAnAddress() {
         assertThat(UrlPaths.encode("a#b?c%d\"e")).isEqualTo("a%23b%3Fc%25d%22e");
     }
