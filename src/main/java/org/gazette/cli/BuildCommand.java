@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             ProblemPrinter.warnings(err, e.warnings());
             ProblemPrinter.errors(err, e.problems(), true);
             return GazetteCommand.CONTENT_ERRORS;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return Failures.report(err, e, true);
         }
     }

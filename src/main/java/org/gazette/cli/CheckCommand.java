@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (BuildFailedException e) {
             report.failed(e.problems(), e.warnings(), out, err);
             return GazetteCommand.CONTENT_ERRORS;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             StringWriter failure = new StringWriter();
             int status = Failures.report(new PrintWriter(failure), e, false);
             report.broken(failure.toString().strip(), out, err);

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import org.gazette.checks.OutputFolderException;
 import org.gazette.site.BuildDay;
 import org.gazette.validation.EnvironmentFailure;
+import org.gazette.validation.MemoryShortage;
 
 /**
  * Reports what stopped a command other than mistakes in the content: an output folder that cannot
  * be used (inside the sources, or a file: a wrong command line, {@link GazetteCommand#USAGE}), a
- * failing machine (full disk, no permission) or a fault in Gazette itself ({@link GazetteCommand#FAILURE}),
+ * failing machine (full disk, no permission, too little memory) or a fault in Gazette itself ({@link GazetteCommand#FAILURE}),
  * in Chinese, without a stack trace (set {@code GAZETTE_DEBUG=1} to see one), and never as a list of
  * content mistakes.
  */
@@ -41,8 +42,12 @@ final class Failures {
             err.flush();
             return GazetteCommand.USAGE;
         }
+        MemoryShortage memory = MemoryShortage.behind(failure);
         EnvironmentFailure environment = environmentCause(failure);
-        if (environment != null) {
+        if (memory != null) {
+            err.println((building ? "构建失败：" : "检查失败：") + memory.words() + "。");
+            err.println("这不是内容的问题：" + memory.hint() + "。");
+        } else if (environment != null) {
             err.println((building ? "构建失败：" : "检查失败：") + environment.getMessage());
             err.println("这不是内容的问题：" + environment.hint() + "。");
         } else {

@@ -15,6 +15,7 @@ import org.gazette.build.SiteBuilder;
 import org.gazette.build.SourceChanges;
 import org.gazette.content.DataReader;
 import org.gazette.validation.BuildFailedException;
+import org.gazette.validation.MemoryShortage;
 import org.gazette.validation.Problem;
 import org.gazette.validation.Problems;
 
@@ -127,10 +128,14 @@ public final class Preview implements AutoCloseable {
         } catch (BuildFailedException e) {
             reload.publish(new PreviewState(version, before.hasSite(), e.problems(), e.warnings()));
             listener.failed(e.problems(), e.warnings());
-        } catch (IOException | RuntimeException e) {
-            Problem problem = new Problem("（预览）", 0, null, "生成失败：" + e.getMessage(), "检查磁盘空间和文件夹权限，然后保存任意文件重试");
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // The last good preview stays served; the browser's error page and the terminal say what failed.
+            MemoryShortage memory = MemoryShortage.behind(e);
+            String words = memory != null ? memory.words() : String.valueOf(e.getMessage());
+            String hint = memory != null ? memory.hint() + "（停止预览再启动）" : "检查磁盘空间和文件夹权限，然后保存任意文件重试";
+            Problem problem = new Problem("（预览）", 0, null, "生成失败：" + words, hint);
             reload.publish(new PreviewState(version, before.hasSite(), List.of(problem), List.of()));
-            listener.broken(String.valueOf(e.getMessage()));
+            listener.broken(memory != null ? words + "；" + hint : words);
         }
     }
 

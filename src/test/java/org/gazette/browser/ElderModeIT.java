@@ -60,6 +60,30 @@ class ElderModeIT {
     }
 
     @Test
+    void aFactsLabelAndItsLinkedValueShareOneBaselineInBothModes() {
+        // A linked value is padded to a touch target's height; its text must still sit on its label's line.
+        BuiltSite.Page page = site.documents().stream().filter(d -> !d.campaigns().isEmpty()).map(site::pageOf)
+                .findFirst().orElseThrow();
+        for (boolean elder : List.of(false, true)) {
+            browser.open(page, Viewport.DESKTOP, elder);
+            Object offsets = browser.script("""
+                    const firstLineBottom = element => {
+                      const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT,
+                          {acceptNode: n => n.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP}).nextNode();
+                      const range = document.createRange();
+                      range.selectNodeContents(text);
+                      return range.getClientRects()[0].bottom;
+                    };
+                    return [...document.querySelectorAll('.campaign-facts dt, .deadline-facts dt')]
+                        .filter(dt => dt.nextElementSibling.querySelector('a'))
+                        .map(dt => Math.abs(firstLineBottom(dt) - firstLineBottom(dt.nextElementSibling)));""");
+            assertThat((List<?>) offsets).as("elder " + elder).isNotEmpty()
+                    .allSatisfy(offset -> assertThat(((Number) offset).doubleValue()).isLessThanOrEqualTo(1.0));
+        }
+        browser.elderMode(false);
+    }
+
+    @Test
     void theSwitchEnlargesTheTextOfThePage() {
         browser.open(site.pageOf(site.documents().get(0)), Viewport.DESKTOP);
         double before = bodyTextSize();
