@@ -33,6 +33,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -68,7 +69,10 @@ final class BodyText {
 
     private void node(Node node) {
         if (node instanceof Text) {
-            text(Escaping.normalizeEOL(node.getChars().unescape()));
+            // Line ends need no normalising: every one is whitespace to text(). Only a backslash or
+            // an ampersand can make the unescaped text differ from the source.
+            BasedSequence chars = node.getChars();
+            text(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape());
         } else if (node instanceof TextBase || node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link) {
             children(node);
         } else if (node instanceof Paragraph || node instanceof Heading || node instanceof BulletList || node instanceof OrderedList
@@ -142,9 +146,9 @@ final class BodyText {
     }
 
     /** Text as jsoup normalises it outside {@code <pre>}. */
-    private void text(String text) {
+    private void text(CharSequence text) {
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
                 if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
