@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What one search costs a reader, in headless Chromium with its CPU throttled 4× (CDP
- * {@code Emulation.setCPUThrottlingRate}) and its cache off, median of {@link #RUNS} runs: for each
+ * {@code Emulation.setCPUThrottlingRate}) and its cache off, median of {@link #RUNS} runs (5, or {@code -Dbench.runs=N}): for each
  * query, the bytes of the search index it downloaded before the results were shown (manifest,
  * shards, result chunks; served uncompressed), the bytes it downloaded after them (the facets for
  * the filters, the result pages read for excerpts around deep matches), and how long until the
@@ -27,15 +27,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * results is complete) and "painted" (the next frame after that: {@code requestAnimationFrame}, then
  * a task). Then the same query asked in place (typed into the search page's box and submitted, on a
  * page that shows another query's results; the script answers without loading a page): how long from
- * the submission until the first result and until the status, the same medians.
+ * the submission until the first result and until the status, the same medians. First of all, the floor
+ * those figures stand on: when a trivial static page (one sentence, no stylesheet, no script, served by
+ * the same server) and the search page without a query are received, parsed (DOMContentLoaded) and
+ * first painted, under the same throttling, so that what part of a query's time is the browser's own
+ * navigation work can be read.
  *
  * <p>{@code java -cp CLASSPATH bench/SearchQueryBench.java OUT QUERY…} with Selenium on the class path.
  */
 public final class SearchQueryBench {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
     /** The query on show when the measured one is asked in place. */
     private static final String BEFORE_IN_PLACE = "通知";
+
+    /** The trivial page of the floor, served at {@code /floor/}. */
+    private static final byte[] FLOOR = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>空白页</title></head>
+            <body><p>本页只有一句话。</p></body></html>
+            """.getBytes(StandardCharsets.UTF_8);
 
     private static final String WATCH = """
             new MutationObserver(function () {
@@ -51,6 +62,13 @@ public final class SearchQueryBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).toAbsolutePath();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/floor/", exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, FLOOR.length);
+                exchange.getResponseBody().write(FLOOR);
+            }
+        });
         server.createContext("/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
@@ -92,6 +110,9 @@ public final class SearchQueryBench {
             // The first page load of a browser is slower than any reader's: warm it up once.
             driver.get(origin + "search/?q=" + URLEncoder.encode("通知", StandardCharsets.UTF_8));
             wait(driver);
+            System.out.printf("   floor, ms from navigation (median of %d): %13s %6s %13s%n", RUNS, "HTML received", "parsed", "first painted");
+            printFloor(driver, "a trivial page (no CSS or JS)", origin + "floor/");
+            printFloor(driver, "the search page, no query", origin + "search/");
             System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %6s %6s | %s%n", "query", "index KB", "files",
                     "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "first", "all", "status");
             System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s | %-13s |%n", "", "", "", "", "", "ms from navigation",
@@ -157,6 +178,25 @@ public final class SearchQueryBench {
             driver.quit();
             server.stop(0);
         }
+    }
+
+    /** When a page is received, parsed (DOMContentLoaded) and first painted, medians of {@link #RUNS} loads. */
+    private static void printFloor(ChromeDriver driver, String label, String url) {
+        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int run = 0; run < RUNS; run++) {
+            driver.get(url);
+            @SuppressWarnings("unchecked")
+            List<Number> measured = (List<Number>) new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
+                    ((JavascriptExecutor) d).executeScript("""
+                            var nav = performance.getEntriesByType('navigation')[0];
+                            var paint = performance.getEntriesByName('first-contentful-paint')[0];
+                            return document.readyState === 'complete' && paint
+                                ? [nav.responseEnd, nav.domContentLoadedEventEnd, paint.startTime] : null;"""));
+            for (int i = 0; i < 3; i++) {
+                times.get(i).add(measured.get(i).doubleValue());
+            }
+        }
+        System.out.printf("     %-41s %13.0f %6.0f %13.0f%n", label, median(times.get(0)), median(times.get(1)), median(times.get(2)));
     }
 
     private static double median(List<Double> values) {

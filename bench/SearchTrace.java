@@ -223,6 +223,41 @@ public final class SearchTrace {
         others.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(6)
                 .forEach(e -> System.out.printf(" %s %.0f;", e.getKey(), e.getValue() / 1000));
         System.out.println();
+        if (Boolean.getBoolean("trace.timeline")) {
+            printTimeline(mine, parent, navigationStart, firstTs);
+        }
+    }
+
+    /**
+     * With {@code -Dtrace.timeline=true}: each task of the main thread up to the first result that took 2 ms or
+     * more, when it started, how long it took and its longest events below it, so that what the page waits
+     * for between two milestones can be read. Its times count from the trace's {@code navigationStart}, which
+     * need not be the milestones' origin (Navigation Timing): in runs on a loaded machine the two differed by up
+     * to 150 ms, so read the order and the durations, not the start times against the milestones.
+     */
+    private static void printTimeline(List<JsonNode> events, int[] parent, double navigationStart, double firstTs) {
+        System.out.println("   main thread tasks of 2 ms or more up to the first result (start ms, duration ms: longest events inside)");
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode e = events.get(i);
+            if (parent[i] >= 0 || e.path("ts").asDouble() > firstTs || e.path("dur").asDouble() < 2000) {
+                continue;
+            }
+            Map<String, Double> inside = new TreeMap<>();
+            for (int j = i + 1; j < events.size() && events.get(j).path("ts").asDouble() < end(e); j++) {
+                String name = events.get(j).path("name").asText();
+                JsonNode data = events.get(j).path("args").path("data");
+                String url = data.path("url").asText(data.path("fileName").asText(""));
+                if (!url.isEmpty()) {
+                    name += "(" + url.replaceAll(".*/", "") + ")";
+                }
+                inside.merge(name, events.get(j).path("dur").asDouble(), Math::max);
+            }
+            StringBuilder line = new StringBuilder();
+            inside.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                    .forEach(x -> line.append(String.format(" %s %.1f;", x.getKey(), x.getValue() / 1000)));
+            System.out.printf("     %6.0f %6.1f %s:%s%n", (e.path("ts").asDouble() - navigationStart) / 1000,
+                    e.path("dur").asDouble() / 1000, e.path("name").asText(), line);
+        }
     }
 
     /** An event's kind, or its nearest ancestor's with a kind (a compile inside an EvaluateScript is a compile). */

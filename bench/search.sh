@@ -6,7 +6,8 @@
 #   - the whole index's size and file count;                   budget ≤ 30 MB
 #   - per query, bytes of index downloaded and time to first results in headless Chromium with the
 #     CPU throttled 4× and no cache (bench/SearchQueryBench.java); budgets ≤ 300 KB, ≤ 300 ms
-#     from navigation; and the same query asked again in place on the search page
+#     from navigation; and the same query asked again in place on the search page; first of all the
+#     floor: when a trivial page and the search page without a query are parsed and painted
 #   - where the time from navigation to the first results goes, for one query: the page's milestones
 #     and the main thread's work by kind, from a Chromium performance trace (bench/SearchTrace.java)
 #

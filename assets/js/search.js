@@ -1,7 +1,7 @@
 /* Gazette 站内搜索 (docs/search.md): reads the query and filters from the address and the index under
    search/ (org.gazette.search.SearchIndexWriter), and shows the results. Loaded async in <head>, so it
-   asks for the query's index files while the page is still being parsed, and shows the results once
-   it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
+   asks for the query's index files, and once they are ranked for its page's result chunks, while the
+   page is still being parsed, and shows the results once it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
    and Forward show the results of theirs, the count is announced through the status. Tokens as
    SearchTokens.java: NFKC, lower case, bigrams of Chinese runs, words of other letters and digits.
    ES5 with fetch. */
@@ -222,9 +222,14 @@
         // A page cached from an older build may name another shard count than the index now has.
         return got[0].shards === SHARDS ? got : Promise.all([got[0], lookUp(q.tokens, got[0].shards)]);
       });
-      // With a filter chosen the facets are needed before any result; otherwise they come after.
-      if (q.filtered) { q.facets = getJson(new URL("facets.json", base)); }
-      q.found.catch(function () { /* shown by search */ });
+      // With a filter chosen the facets are needed before any result; otherwise they come after, and the
+      // result chunks of the page asked for are known once the shards are ranked: they are asked for at
+      // once, while the page may still be parsed, best result's first.
+      if (q.filtered) { q.facets = getJson(new URL("facets.json", base)); } else {
+        q.found.then(function (got) {
+          return Promise.all(pageOf(q, got[1]).chunks(got[0].chunk).map(chunkFile));
+        }).catch(function () { /* shown by search */ });
+      }
     }
     return q;
   }
@@ -278,12 +283,23 @@
     return hits;
   }
 
+  /* The page of the hits the address asks for: its number, the page count, its hits, and their result chunks. */
+  function pageOf(q, hits) {
+    var pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
+    var page = Math.min(pages, Math.max(1, parseInt(q.params.get("page"), 10) || 1));
+    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+    return { page: page, pages: pages, shown: shown, chunks: function (chunk) {
+      return unique(shown.map(function (d) { return Math.floor(d / chunk); }));
+    } };
+  }
+
+  function chunkFile(c) { return getJson(new URL("docs/" + c + ".json", base)); }
+
   /* Shows a page of the hits, each as soon as its chunk and those of the better ones came, then their count
      (the live region). */
   function show(q, chunk, hits, terms) {
-    var params = new URLSearchParams(q.address), pages = Math.max(1, Math.ceil(hits.length / PER_PAGE));
-    var page = Math.min(pages, Math.max(1, parseInt(params.get("page"), 10) || 1));
-    var shown = hits.slice((page - 1) * PER_PAGE, page * PER_PAGE), chunks = {}, next = 0, deep = [];
+    var params = new URLSearchParams(q.address), at = pageOf(q, hits), pages = at.pages, page = at.page;
+    var shown = at.shown, chunks = {}, next = 0, deep = [];
     var list = $("search-results");
     function add() {
       while (current === q && next < shown.length && chunks[Math.floor(shown[next] / chunk)]) {
@@ -293,8 +309,8 @@
         if (bestMatch(result.title, terms) < 0 && bestMatch(result.text, terms) < 0) { deep.push([result.url, li]); }
       }
     }
-    return Promise.all(unique(shown.map(function (d) { return Math.floor(d / chunk); })).map(function (c) {
-      return getJson(new URL("docs/" + c + ".json", base)).then(function (file) { chunks[c] = file; add(); });
+    return Promise.all(at.chunks(chunk).map(function (c) {
+      return chunkFile(c).then(function (file) { chunks[c] = file; add(); });
     })).then(function () {
       if (current !== q) { return; }
       pageLinks($("search-pages"), params, page, pages);

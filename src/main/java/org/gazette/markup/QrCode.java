@@ -6,6 +6,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Objects;
@@ -69,18 +70,30 @@ public record QrCode(String text, String label, int side, BitSet dark) {
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text too long for a QR code: " + text.length() + " characters", e);
         }
-        BitSet dark = new BitSet(matrix.getWidth() * matrix.getHeight());
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y) == 1) {
-                    dark.set(y * matrix.getWidth() + x);
-                }
-            }
-        }
-        return new QrCode(text, label, matrix.getWidth(), dark);
+        return new QrCode(text, label, matrix.getWidth(), modules(matrix));
     }
 
-    /** The drawing, labelled for screen readers; its colours are fixed (black on white), as scanners need, whatever the page's colours. */
+    /** The dark modules of zxing's matrix, set straight into a bit set's words row by row. */
+    private static BitSet modules(ByteMatrix matrix) {
+        int side = matrix.getWidth();
+        long[] words = new long[(side * side + 63) / 64];
+        byte[][] rows = matrix.getArray();
+        int module = 0;
+        for (byte[] row : rows) {
+            for (byte value : row) {
+                if (value == 1) {
+                    words[module >>> 6] |= 1L << module;
+                }
+                module++;
+            }
+        }
+        return BitSet.valueOf(words);
+    }
+
+    /**
+     * The drawing, labelled for screen readers; its colours are fixed (black on white), as scanners
+     * need, whatever the page's colours.
+     */
     public SafeHtml svg() {
         int withMargin = side + 2 * QUIET_ZONE;
         int pixels = withMargin * MODULE_PIXELS;
@@ -91,32 +104,61 @@ public record QrCode(String text, String label, int side, BitSet dark) {
 
     /**
      * The dark modules as horizontal strokes of width 1 along the middle of each row: an absolute
-     * move to the first run of a row, then relative moves between runs.
+     * move to the first run of a row, then relative moves between runs. Runs are found a word of
+     * 64 modules at a time ({@link BitSet#nextSetBit}, {@link BitSet#nextClearBit}), not module by
+     * module, and the path's ASCII is written into one byte array: building it with a
+     * StringBuilder's appends cost more than encoding the code (docs/performance.md, "QR codes and
+     * calendars").
      */
     private String path() {
-        StringBuilder d = new StringBuilder(side * side / 2);
+        // About 1.6 bytes a module in practice; a row writes at most a run per two modules, each at
+        // most "m" + 3 digits + " 0h" + 3 digits, and "M" 3 digits " " 3 digits ".5" before its first.
+        int rowMost = (side / 2 + 1) * 10 + 3;
+        byte[] d = new byte[2 * side * side + rowMost];
+        int length = 0;
         for (int y = 0; y < side; y++) {
+            if (d.length - length < rowMost) {
+                d = Arrays.copyOf(d, d.length * 2 + rowMost);
+            }
+            int rowStart = y * side;
+            int rowEnd = rowStart + side;
             int pen = -1;
-            int x = 0;
-            while (x < side) {
-                if (!dark.get(y * side + x)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < side && dark.get(y * side + x)) {
-                    x++;
-                }
+            int start = dark.nextSetBit(rowStart);
+            while (start >= 0 && start < rowEnd) {
+                int end = Math.min(dark.nextClearBit(start), rowEnd);
+                int x = start - rowStart;
                 if (pen < 0) {
-                    d.append('M').append(start + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append(".5");
+                    d[length++] = 'M';
+                    length = digits(d, length, x + QUIET_ZONE);
+                    d[length++] = ' ';
+                    length = digits(d, length, y + QUIET_ZONE);
+                    d[length++] = '.';
+                    d[length++] = '5';
                 } else {
-                    d.append('m').append(start - pen).append(" 0");
+                    d[length++] = 'm';
+                    length = digits(d, length, x - pen);
+                    d[length++] = ' ';
+                    d[length++] = '0';
                 }
-                d.append('h').append(x - start);
-                pen = x;
+                d[length++] = 'h';
+                length = digits(d, length, end - start);
+                pen = end - rowStart;
+                start = dark.nextSetBit(end);
             }
         }
-        return d.toString();
+        return new String(d, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes a number below 1,000 (a symbol has at most 177 modules a side) in decimal. */
+    private static int digits(byte[] d, int at, int value) {
+        if (value >= 100) {
+            d[at++] = (byte) ('0' + value / 100);
+        }
+        if (value >= 10) {
+            d[at++] = (byte) ('0' + value / 10 % 10);
+        }
+        d[at++] = (byte) ('0' + value % 10);
+        return at;
     }
 
     private static String attribute(String value) {

@@ -173,6 +173,25 @@ class SearchIT {
     }
 
     @Test
+    void theResultsOfAnAddressAreAskedForWhileThePageIsStillBeingParsed() {
+        // site.js blocks the parser: held back, the page is parsed only after it, and the index files must not wait.
+        server.holdBack("assets/js/site.js", Duration.ofMillis(1500));
+        try {
+            search("沙坡头");
+        } finally {
+            server.holdBack(null, null);
+        }
+
+        assertThat(titles()).containsExactly("关于开展科技下乡活动的通知");
+        Number parsed = (Number) browser.script("return performance.getEntriesByType('navigation')[0].domContentLoadedEventStart");
+        Number chunkAsked = (Number) browser.script("""
+                return Math.min.apply(null, performance.getEntriesByType('resource')
+                    .filter(function (e) { return /\\/search\\/docs\\/\\d+\\.json$/.test(e.name); })
+                    .map(function (e) { return e.startTime; }));""");
+        assertThat(chunkAsked.doubleValue()).as("the first result chunk asked for (ms), before the page was parsed").isLessThan(parsed.doubleValue());
+    }
+
+    @Test
     void aPlaceNameInTheTitleRanksAboveTheSamePlaceInTheBodyAndTheExcerptShowsIt() {
         search("乐家湾");
 

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,8 @@ final class SiteServer implements AutoCloseable {
     private final String basePath;
     private final HttpServer server;
     private final ExecutorService threads;
+    /** A path ending and how long its answer is held back (slow), or null. */
+    private volatile Map.Entry<String, Duration> slow;
 
     private SiteServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -72,6 +75,14 @@ final class SiteServer implements AutoCloseable {
         return URI.create("http://" + origin() + basePath + encodedPath);
     }
 
+    /**
+     * Holds back the answers to paths that end with a suffix (e.g. a script that blocks the parser), so that a
+     * test can see what a page does while it waits for it; null ends it.
+     */
+    void holdBack(String suffix, Duration delay) {
+        slow = suffix == null ? null : Map.entry(suffix, delay);
+    }
+
     /** {@code host:port} of this server. */
     String origin() {
         InetSocketAddress address = server.getAddress();
@@ -83,6 +94,14 @@ final class SiteServer implements AutoCloseable {
             if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "text/plain", new byte[0]);
                 return;
+            }
+            Map.Entry<String, Duration> held = slow;
+            if (held != null && exchange.getRequestURI().getRawPath().endsWith(held.getKey())) {
+                try {
+                    Thread.sleep(held.getValue().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             Path file = resolve(exchange.getRequestURI().getRawPath());
             if (file == null) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -71,6 +76,41 @@ class QrCodeTest {
         assertThat(code.dark().length()).isLessThanOrEqualTo(code.side() * code.side());
         assertThat(code.svg()).isEqualTo(code.svg()).isEqualTo(QrCode.of(ADDRESS, "本页网址的二维码").svg());
         assertThat(code).isEqualTo(QrCode.of(ADDRESS, "本页网址的二维码")).isNotEqualTo(QrCode.of(ADDRESS + "a/", "本页网址的二维码"));
+    }
+
+    @Test
+    void theCodeHoldsExactlyTheModulesZxingEncodedWithMaskTwo() throws Exception {
+        QrCode code = QrCode.of(ADDRESS, "二维码");
+        ByteMatrix matrix = Encoder.encode(ADDRESS, ErrorCorrectionLevel.M, Map.of(
+                EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.QR_MASK_PATTERN, 2)).getMatrix();
+
+        assertThat(code.side()).isEqualTo(matrix.getWidth());
+        for (int y = 0; y < code.side(); y++) {
+            for (int x = 0; x < code.side(); x++) {
+                assertThat(code.dark().get(y * code.side() + x)).as("module %d,%d", x, y).isEqualTo(matrix.get(x, y) == 1);
+            }
+        }
+    }
+
+    @Test
+    void eachRunOfDarkModulesIsOneStrokeAndNothingElseIsDrawn() {
+        for (String address : new String[] {ADDRESS, ADDRESS + "a-longer-address-that-needs-a-larger-symbol/2024/", "https://a.cn/"}) {
+            QrCode code = QrCode.of(address, "二维码");
+            java.util.BitSet drawn = new java.util.BitSet();
+            int[] last = null;
+            for (int[] run : modules(svg(code))) {
+                // A run never touches the one before it on its row: adjacent dark modules are one stroke.
+                if (last != null && last[2] == run[2]) {
+                    assertThat(run[0]).isGreaterThan(last[1]);
+                }
+                for (int x = run[0]; x < run[1]; x++) {
+                    drawn.set((run[2] - QrCode.QUIET_ZONE) * code.side() + x - QrCode.QUIET_ZONE);
+                }
+                last = run;
+            }
+
+            assertThat(drawn).as(address).isEqualTo(code.dark());
+        }
     }
 
     @Test

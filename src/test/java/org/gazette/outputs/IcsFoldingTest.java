@@ -39,4 +39,24 @@ class IcsFoldingTest {
 
         assertThat(new String(IcsFolding.fold(text), StandardCharsets.UTF_8)).isEqualTo(text);
     }
+
+    @Test
+    void foldsEachLineAsLateAsTheLimitAllows() {
+        String text = "DESCRIPTION:" + "时间：2024年5月20日 9:00\\n地点：临沂市科技馆🎉".repeat(6) + "\r\nSUMMARY:" + "a".repeat(200) + "\r\n";
+        String folded = new String(IcsFolding.fold(text), StandardCharsets.UTF_8);
+
+        String[] lines = folded.split("\r\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i + 1].startsWith(" ")) {
+                // The next line's first character (after the fold's space) would not have fitted.
+                String next = new String(Character.toChars(lines[i + 1].codePointAt(1)));
+                assertThat(octets(lines[i]) + octets(next)).as("line %d", i).isGreaterThan(75);
+            }
+        }
+        assertThat(folded.replace("\r\n ", "")).isEqualTo(text);
+    }
+
+    private static int octets(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
 }
