@@ -21,6 +21,7 @@ import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.markup.RenderedBody;
 import org.gazette.pages.PlannedPage;
+import org.gazette.search.BodyTexts;
 import org.gazette.site.DocumentAttachments;
 import org.gazette.site.DocumentEvents;
 import org.gazette.site.Publication;
@@ -41,16 +42,19 @@ final class DocumentStep {
     private final DocumentContext.Build build;
     private final OutputTarget target;
     private final Publication publication;
+    private final BodyTexts texts;
 
     /**
      * @param families    the catalogue's families made per document
      * @param build       what the documents of the build share
      * @param target      where pages and files go, or null to only check the document
      * @param publication which documents are published, so only those are written
+     * @param texts       where the text of each body rendered for a page goes, for this build's search index
      */
     DocumentStep(Path root, SiteData data, BodyRenderer bodies, BodyContext.PageLookup pages, List<Output> families,
-                 DocumentContext.Build build, OutputTarget target, Publication publication) {
+                 DocumentContext.Build build, OutputTarget target, Publication publication, BodyTexts texts) {
         this.publication = publication;
+        this.texts = texts;
         this.root = root;
         this.data = data;
         this.bodies = bodies;
@@ -98,6 +102,7 @@ final class DocumentStep {
                 DocumentContext documentContext = new DocumentContext(document, body, List.copyOf(published), build, problems);
                 page = make(documentContext, outputs, problems);
                 events = documentContext.events();
+                texts.put(document.file(), body.html().html(), body.text());
             }
             if (!shown && document.draft()) {
                 document = null;

@@ -26,6 +26,7 @@ import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
 import org.gazette.content.SiteData;
+import org.gazette.markup.AddressSpans;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.outputs.OutputFile;
@@ -34,6 +35,7 @@ import org.gazette.pages.DocumentPages;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
+import org.gazette.search.BodyTexts;
 import org.gazette.search.SearchFiles;
 import org.gazette.site.BuildDay;
 import org.gazette.site.Neighbours;
@@ -157,8 +159,10 @@ public final class SiteBuilder {
         OutputTarget target = staging != null ? OutputTarget.folder(writer, staging.folder())
                 : memory != null ? memory : OutputTarget.discard(writer);
         try {
+            // The bodies' text, taken while they are rendered, is kept for this build's search index only.
+            BodyTexts texts = new BodyTexts();
             List<DocumentOutcome> outcomes = processDocuments(root, data, scan, urls, publication, target, previous,
-                    since.known() && !since.folders() ? since : null);
+                    since.known() && !since.folders() ? since : null, texts);
             List<Document> documents = new ArrayList<>();
             Set<Path> published = new HashSet<>();
             int made = 0;
@@ -179,7 +183,7 @@ public final class SiteBuilder {
             // A rebuild updates the last index in place: unchanged documents keep their derived facts and places.
             SiteIndex site = samePlan ? previous.site()
                     : SiteIndex.updated(previous == null ? null : previous.site(), data, documents, publication, bodies(outcomes),
-                            DocumentOutcome.eventsMade(outcomes));
+                            DocumentOutcome.eventsMade(outcomes), addresses(outcomes));
             List<DocumentChange> changed = previous == null ? null : changes(outcomes, previous, publication);
             Catalogue.Plan plan = samePlan ? previous.plan()
                     : catalogue.plan(site, today, urls, previous == null ? null : previous.plan(), changed, !onlyMarkdown);
@@ -248,7 +252,7 @@ public final class SiteBuilder {
             }
             if (!problems.hasErrors()) {
                 // The search index reads the bodies, so a body edit (the same plan) reaches it too.
-                List<OutputFile> search = searchFiles.files(documentPages, urls);
+                List<OutputFile> search = searchFiles.files(documentPages, urls, texts);
                 search.parallelStream()
                         .filter(file -> previous == null || !file.inputs().equals(previous.files().get(file.path())))
                         .forEach(file -> Outputs.file(target, file, problems));
@@ -322,7 +326,7 @@ public final class SiteBuilder {
      */
     private List<DocumentOutcome> processDocuments(Path root, SiteData data, ContentScanner.Result scan, Urls urls,
                                                    Publication publication, OutputTarget target, BuildState previous,
-                                                   SourceChanges watched) {
+                                                   SourceChanges watched, BodyTexts texts) {
         Map<Path, String> pageOfFile = new HashMap<>();
         for (ContentFile file : scan.documents()) {
             pageOfFile.put(file.file(), file.url());
@@ -341,7 +345,8 @@ public final class SiteBuilder {
         }
         BodyContext.PageLookup pages = pageOfFile::get;
         DocumentContext.Build build = new DocumentContext.Build(data, urls, publication.day());
-        DocumentStep step = new DocumentStep(root, data, bodies, pages, catalogue.perDocument(), build, target, publication);
+        DocumentStep step = new DocumentStep(root, data, bodies, pages, catalogue.perDocument(), build, target, publication,
+                texts);
         return scan.documents().parallelStream().map(file -> {
             DocumentOutcome before = previous == null ? null : previous.documents().get(file.file());
             boolean touched = watched == null || touches(file, watched);
@@ -515,6 +520,18 @@ public final class SiteBuilder {
             }
         }
         return bodies;
+    }
+
+    /** Where the addresses stand in each body that the body renderer wrote from flexmark's tree, for the feeds. */
+    private static Map<Path, AddressSpans> addresses(List<DocumentOutcome> outcomes) {
+        Map<Path, AddressSpans> addresses = new HashMap<>();
+        for (DocumentOutcome outcome : outcomes) {
+            if (outcome.document() != null && outcome.page() != null && outcome.page().model() instanceof DocumentPage page
+                    && page.body().addresses() != null) {
+                addresses.put(outcome.document().file(), page.body().addresses());
+            }
+        }
+        return addresses;
     }
 
     private static String body(DocumentOutcome outcome) {

@@ -120,7 +120,8 @@ public final class BodyRenderer {
         resolveLinks(body, context, linkLines, linked, documentLinks);
         List<BodyTable> tables = markAttachmentTables(body, context);
         wrapTables(body);
-        return new RenderedBody(new SafeHtml(body.html()), new ArrayList<>(linked), tables, documentLinks);
+        // The cleaned tree is at hand, so its text costs no second parse.
+        return new RenderedBody(new SafeHtml(body.html()), new ArrayList<>(linked), tables, documentLinks, body.text());
     }
 
     /** The source line of each link and image address, so a broken one is reported where it is written. */

@@ -115,8 +115,8 @@ final class BodyRun {
         return BodyRenderer.imageAddress(src, hasAlt, images.context, lines, images.linked, images.documentLinks);
     }
 
-    /** The body, with the pass's reports handed on. */
-    RenderedBody finish(SafeHtml html, List<BodyTable> attached) {
+    /** The body and its text, with the pass's reports handed on. */
+    RenderedBody finish(SafeHtml html, List<BodyTable> attached, String text) {
         Problems into = context.problems().problems();
         for (Problems part : List.of(links.problems, images.problems, tableProblems)) {
             into.addAll(part.errors(), part.warnings());
@@ -125,6 +125,6 @@ final class BodyRun {
         linked.addAll(images.linked);
         List<RenderedBody.DocumentLink> documentLinks = new ArrayList<>(links.documentLinks);
         documentLinks.addAll(images.documentLinks);
-        return new RenderedBody(html, new ArrayList<>(linked), attached, documentLinks);
+        return new RenderedBody(html, new ArrayList<>(linked), attached, documentLinks, text);
     }
 }

@@ -34,11 +34,15 @@ final class CjkSoftBreaks implements HtmlRenderer.HtmlRendererExtension {
         }
 
         private void render(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
-            if (isCjk(lastChar(node.getPrevious())) || isCjk(firstChar(node.getNext()))) {
-                return;
+            if (writesNewline(node)) {
+                html.raw("\n");
             }
-            html.raw("\n");
         }
+    }
+
+    /** True when the break is written as a newline (a space to the reader), false when it is dropped. */
+    static boolean writesNewline(SoftLineBreak node) {
+        return !isCjk(lastChar(node.getPrevious())) && !isCjk(firstChar(node.getNext()));
     }
 
     static boolean isCjk(int c) {

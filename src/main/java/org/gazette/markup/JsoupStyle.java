@@ -1,5 +1,7 @@
 package org.gazette.markup;
 
+import java.util.Arrays;
+
 /**
  * Writes flexmark's HTML the way jsoup writes the same tree, so a body rendered straight from the
  * syntax tree is byte for byte the body that went through the allowlist: void elements without
@@ -28,9 +30,14 @@ final class JsoupStyle {
         return true;
     }
 
-    /** flexmark's output in jsoup's spelling, or null when it holds text jsoup would spell otherwise. */
-    static String of(String html) {
+    /**
+     * flexmark's output in jsoup's spelling, with the places of the addresses marked while it was
+     * written ({@link AddressSpans#MARK}), or null when it holds text jsoup would spell otherwise.
+     */
+    static SafeHtml of(String html) {
         StringBuilder out = new StringBuilder(html.length() + 32);
+        int[] spans = new int[8];
+        int count = 0;
         int n = html.length();
         int i = 0;
         while (i < n) {
@@ -41,7 +48,26 @@ final class JsoupStyle {
                     return null;
                 }
                 boolean selfClosing = end - i >= 3 && html.charAt(end - 1) == '/' && html.charAt(end - 2) == ' ';
-                out.append(html, i, selfClosing ? end - 2 : end).append('>');
+                int stop = selfClosing ? end - 2 : end;
+                for (int k = i; k < stop; k++) {
+                    if (html.charAt(k) == AddressSpans.MARK) {
+                        // A marked address runs to its closing quote: quotes inside are written &quot;.
+                        int close = html.indexOf('"', k);
+                        if (close < 0 || close > stop) {
+                            return null;
+                        }
+                        if (count + 2 > spans.length) {
+                            spans = Arrays.copyOf(spans, spans.length * 2);
+                        }
+                        out.append(html, i, k);
+                        spans[count++] = out.length();
+                        out.append(html, k + 1, close);
+                        spans[count++] = out.length();
+                        i = close;
+                        k = close;
+                    }
+                }
+                out.append(html, i, stop).append('>');
                 i = end + 1;
             } else if (c == '&' && html.startsWith("&quot;", i)) {
                 out.append('"');
@@ -57,6 +83,6 @@ final class JsoupStyle {
                 i++;
             }
         }
-        return out.toString();
+        return new SafeHtml(out.toString(), AddressSpans.of(spans, count));
     }
 }

@@ -98,8 +98,9 @@ final class MarkdownBody {
         } finally {
             ast.remove(RUN);
         }
-        String serialised = run.refused() ? null : JsoupStyle.of(html);
-        return serialised == null ? null : run.finish(new SafeHtml(serialised), tables);
+        SafeHtml serialised = run.refused() ? null : JsoupStyle.of(html);
+        // The search index's text comes from the same tree, not from parsing the HTML again.
+        return serialised == null ? null : run.finish(serialised, tables, BodyText.of(ast, run));
     }
 
     /** Registers the heading and table writers and the attribute checker. */
@@ -138,21 +139,24 @@ final class MarkdownBody {
             }
         }
         if (attributes.contains("href")) {
-            String resolved = run.link(attributes.getValue("href"));
-            if (resolved != null && run.publishable(resolved)) {
-                attributes.replaceValue("href", resolved);
-            }
+            String href = attributes.getValue("href");
+            String resolved = run.link(href);
+            mark(attributes, "href", resolved != null && run.publishable(resolved) ? resolved : href);
         } else if (attributes.contains("src")) {
             String alt = attributes.getValue("alt");
-            String resolved = run.image(attributes.getValue("src"), alt != null && !alt.isBlank());
-            if (resolved != null && run.publishable(resolved)) {
-                attributes.replaceValue("src", resolved);
-            }
+            String src = attributes.getValue("src");
+            String resolved = run.image(src, alt != null && !alt.isBlank());
+            mark(attributes, "src", resolved != null && run.publishable(resolved) ? resolved : src);
         }
         if (node instanceof TableCell cell && cell.isHeader() && cell.getParent() != null && cell.getParent().getParent() instanceof TableHead) {
             // Header cells get an explicit scope for screen readers (Markdown tables have no spans).
             attributes.replaceValue("scope", "col");
         }
+    }
+
+    /** Writes an address marked, so that its place in the HTML is known ({@link AddressSpans}). */
+    private static void mark(MutableAttributes attributes, String name, String address) {
+        attributes.replaceValue(name, AddressSpans.MARK + address);
     }
 
     /** Writes headings (the page title is the only h1; anchors for deep links) and table regions. */

@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.content.Document;
 import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.PlannedPage;
@@ -24,14 +25,26 @@ public final class SearchFiles {
     private final SearchIndex index = new SearchIndex();
 
     /** The index files of the documents whose pages the build makes. */
-    public synchronized List<OutputFile> files(List<PlannedPage> documentPages, Urls urls) {
+    public List<OutputFile> files(List<PlannedPage> documentPages, Urls urls) {
+        return files(documentPages, urls, new BodyTexts());
+    }
+
+    /**
+     * The index files of the documents whose pages the build makes, taking the text of each body the
+     * build rendered from {@code texts} and making the others' from their HTML.
+     */
+    public synchronized List<OutputFile> files(List<PlannedPage> documentPages, Urls urls, BodyTexts texts) {
         List<IndexSource> documents = documentPages.parallelStream()
                 .filter(page -> page.model() instanceof DocumentPage)
                 .map(page -> {
                     DocumentPage model = (DocumentPage) page.model();
                     // The page model keeps the body's HTML anyway; its text is made only when the index weighs it.
                     String html = model.body().html();
-                    return new IndexSource(model.document(), urls.page(model.document()), html, () -> text(html));
+                    Document document = model.document();
+                    return new IndexSource(document, urls.page(document), html, () -> {
+                        String made = texts.of(document.file(), html);
+                        return made != null ? made : text(html);
+                    });
                 })
                 .toList();
         List<OutputFile> files = new ArrayList<>();
@@ -44,7 +57,7 @@ public final class SearchFiles {
         return path.equals(SearchIndexWriter.MANIFEST) || path.equals(SearchIndexWriter.FACETS) || path.matches("search/(shards|docs)/\\d+\\.json");
     }
 
-    /** The text a reader sees in a body, blocks separated by spaces. */
+    /** The text a reader sees in a body, blocks separated by spaces, read from its HTML. */
     static String text(String html) {
         return Jsoup.parseBodyFragment(html).body().text();
     }

@@ -132,7 +132,12 @@ public final class SearchIndexWriter {
 
     static Weighed weigh(SearchDocument entry) {
         Document d = entry.document();
-        Counts fields = new Counts();
+        // A body has at most one pair per character; its table is made at that size, and the fields'
+        // table, which takes in every body token, at the body's count of pairs (the order of a
+        // table's pairs does not matter: the postings are sorted).
+        Counts body = new Counts(entry.body().length());
+        SearchTokens.scan(entry.body(), false, body.counting());
+        Counts fields = new Counts(body.pairs() + 64);
         field(fields, d.title(), TITLE);
         field(fields, d.docNumber(), NUMBER);
         field(fields, d.indexNumber(), NUMBER);
@@ -148,8 +153,6 @@ public final class SearchIndexWriter {
         d.topics().forEach(text -> field(fields, text, METADATA));
         d.keywords().forEach(text -> field(fields, text, METADATA));
         field(fields, d.summary(), SUMMARY);
-        Counts body = new Counts();
-        SearchTokens.scan(entry.body(), false, body.counting());
         // The body's counts become weights; a token in a field weighs its best field's plus the body's.
         body.replaceAll(SearchIndexWriter::bodyWeight);
         body.mergeInto(fields, (field, inBody) -> Math.min(MAX_WEIGHT, field + inBody));

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Agency;
 import org.gazette.content.Document;
+import org.gazette.markup.AddressSpans;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -42,14 +43,17 @@ public record FeedEntry(String url, String title, String summary, String html, L
     public record Author(String name, String url) {
     }
 
-    /** The entry of a document whose page shows {@code bodyHtml}. */
-    static FeedEntry of(Document document, String bodyHtml, Urls urls) {
+    /**
+     * The entry of a document whose page shows {@code bodyHtml}, its addresses standing where
+     * {@code addresses} says (null when that is not known).
+     */
+    static FeedEntry of(Document document, String bodyHtml, AddressSpans addresses, Urls urls) {
         String url = urls.absolutePage(document);
         List<Author> authors = document.agencies().stream()
                 .map((Agency a) -> new Author(a.name(), urls.absolute(AgencyPaths.page(a.id())))).toList();
         Set<String> tags = new LinkedHashSet<>(document.topics());
         tags.addAll(document.keywords());
-        return new FeedEntry(url, document.title(), document.summary(), absolute(bodyHtml, url), document.date(),
+        return new FeedEntry(url, document.title(), document.summary(), absolute(bodyHtml, addresses, url), document.date(),
                 document.lastChanged(), authors, List.copyOf(tags));
     }
 
@@ -63,7 +67,16 @@ public record FeedEntry(String url, String title, String summary, String html, L
     private record Absolute(String html, String absolute) {
     }
 
-    /** The body with every {@code href} and {@code src} resolved against the page's own address. */
+    /**
+     * The body with every {@code href} and {@code src} resolved against the page's own address: at
+     * the places the body renderer noted when it knows them, else by parsing the HTML.
+     */
+    static String absolute(String html, AddressSpans addresses, String pageUrl) {
+        String resolved = addresses == null ? null : addresses.resolvedAgainst(html, pageUrl);
+        return resolved != null ? resolved : absolute(html, pageUrl);
+    }
+
+    /** The body with every {@code href} and {@code src} resolved against the page's own address, read from its HTML. */
     static String absolute(String html, String pageUrl) {
         if (html.isEmpty()) {
             return html;

@@ -198,7 +198,7 @@ public final class Feeds {
         String body = index.body(document);
         Feeds last = index.last(Feeds.class);
         Made before = last == null ? null : last.made.get(document);
-        Made now = before != null && before.body().equals(body) ? before : new Made(body, FeedEntry.of(document, body, urls));
+        Made now = before != null && before.body().equals(body) ? before : new Made(body, FeedEntry.of(document, body, index.addresses(document), urls));
         made.put(document, now);
         return now.entry();
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
+import org.gazette.markup.AddressSpans;
 import org.gazette.content.DocumentType;
 import org.gazette.content.SiteData;
 
@@ -47,6 +48,7 @@ public final class SiteIndex {
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
     private final Map<Path, String> bodies;
+    private final Map<Path, AddressSpans> addresses;
     private final Map<String, DocumentEvents> events;
     private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -98,20 +100,34 @@ public final class SiteIndex {
      */
     public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
                                     Map<Path, String> bodies, Function<Document, DocumentEvents> made) {
+        return updated(last, data, documents, publication, bodies, made, Map.of());
+    }
+
+    /**
+     * {@link #updated(SiteIndex, SiteData, List, Publication, Map, Function)} knowing also where the
+     * link and image addresses stand in the bodies that the body renderer wrote from flexmark's tree,
+     * so that their feed entries are made without parsing the HTML again.
+     *
+     * @param addresses the addresses' places in each body of {@code bodies} that has them known
+     */
+    public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
+                                    Map<Path, String> bodies, Function<Document, DocumentEvents> made,
+                                    Map<Path, AddressSpans> addresses) {
         boolean comparable = last != null && last.data == data && last.publication.equals(publication);
-        return new SiteIndex(data, documents, publication, bodies, comparable ? last : null, made);
+        return new SiteIndex(data, documents, publication, bodies, comparable ? last : null, made, addresses);
     }
 
     private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
                       SiteIndex last) {
-        this(data, documents, publication, bodies, last, document -> null);
+        this(data, documents, publication, bodies, last, document -> null, Map.of());
     }
 
     private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
-                      SiteIndex last, Function<Document, DocumentEvents> made) {
+                      SiteIndex last, Function<Document, DocumentEvents> made, Map<Path, AddressSpans> addresses) {
         this.data = data;
         this.lastDerived = last == null ? Map.of() : lastViews(last);
         this.bodies = Map.copyOf(bodies);
+        this.addresses = Map.copyOf(addresses);
         this.publication = publication;
         List<Document> live = new ArrayList<>();
         List<Document> draft = new ArrayList<>();
@@ -389,6 +405,11 @@ public final class SiteIndex {
     /** A document's sanitised body HTML as its page shows it; empty when the index was made without it. */
     public String body(Document document) {
         return bodies.getOrDefault(document.file(), "");
+    }
+
+    /** Where the addresses stand in a document's body ({@link #body}), or null when that is not known. */
+    public AddressSpans addresses(Document document) {
+        return addresses.get(document.file());
     }
 
     /** The published document read from a file, or null. */

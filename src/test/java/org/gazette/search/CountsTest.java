@@ -24,6 +24,18 @@ class CountsTest {
                 .containsEntry("科技", 6).containsEntry("2022", 4).containsEntry("沙坡", 40).containsEntry("covid", 1);
     }
 
+    /** A table made at a body's size holds what one grown by doubling holds, and never needs to grow. */
+    @Test
+    void aTableMadeAtTheBodysSizeCountsWhatAGrownOneCounts() {
+        Counts grown = new Counts();
+        SearchTokens.scan(TEXT, false, grown.counting());
+        Counts sized = new Counts(TEXT.length());
+        SearchTokens.scan(TEXT, false, sized.counting());
+
+        assertThat(asMap(sized.weighed())).isEqualTo(asMap(grown.weighed()));
+        assertThat(sized.pairs()).isEqualTo(grown.pairs()).isLessThanOrEqualTo(TEXT.length());
+    }
+
     private static Map<String, Integer> asMap(SearchIndexWriter.Weighed weighed) {
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < weighed.pairs().length; i++) {
