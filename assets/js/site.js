@@ -1,6 +1,7 @@
-/* Gazette: enhancements only; every page works without this script. Loaded in <head> without
-   defer so a remembered 长者模式 applies before the first paint; the rest (朗读全文, 打印本页,
-   deadline statuses, 添加到日历) waits for the parsed page. ES5 for old phone browsers. */
+/* Gazette: enhancements only; every page works without this script. Loaded deferred: a remembered
+   长者模式 is applied before the first paint by the inline elder-boot.js in <head>; this script keeps
+   the switch in step with it (sync, change, back button) and adds 朗读全文, 打印本页, deadline
+   statuses and 添加到日历 once the page is parsed. ES5 for old phone browsers. */
 (function () {
   "use strict";
   var KEY = "gazette-elder";
@@ -16,7 +17,6 @@
   function showElder(on) {
     root.className = root.className.replace(/(^|\s)elder(?!\S)/g, "") + (on ? " elder" : "");
   }
-  showElder(stored() === "1");
 
   function elderSwitch() {
     var box = document.getElementById("elder");

@@ -23,18 +23,20 @@ import org.gazette.site.Urls;
  * @param publication {@code publication}: what the build publishes, for the preview's marks
  * @param chrome      {@code chrome}: the directive that renders the page shell's shared parts once
  *                    per variant, for this build only
+ * @param elderBoot   {@code elderBoot}: the head's inline script and its policy hash, or null (then
+ *                    the variable is not defined) for a site without one
  */
 public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls urls, Formats fmt, LocalDate today,
-                          Publication publication, PageChrome chrome) {
+                          Publication publication, PageChrome chrome, ElderBoot elderBoot) {
 
-    /** The globals of a build of {@code data} that publishes by {@code publication}. */
-    public static PageGlobals of(SiteData data, Publication publication) {
+    /** The globals of a build of {@code data} that publishes by {@code publication}, with the site's {@code elderBoot}. */
+    public static PageGlobals of(SiteData data, Publication publication, ElderBoot elderBoot) {
         return new PageGlobals(data.site(), data.agencies(), new Urls(data.site().baseUrl(), data.site().basePath()),
-                new Formats(), publication.day(), publication, PageChrome.perBuild());
+                new Formats(), publication.day(), publication, PageChrome.perBuild(), elderBoot);
     }
 
     /**
-     * The template data of one page: these globals (the build's {@code chrome} too), its {@code meta},
+     * The template data of one page: these globals (the build's {@code chrome} and {@code elderBoot} too), its {@code meta},
      * its model as {@code page}, its {@code metadata}, {@code openGraph} and, on a document's page, its
      * {@code structuredData}.
      */
@@ -47,6 +49,9 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
         data.put("today", today);
         data.put("publication", publication);
         data.put(PageChrome.NAME, chrome);
+        if (elderBoot != null) {
+            data.put("elderBoot", elderBoot);
+        }
         data.put("meta", page.meta());
         data.put("page", page.model());
         data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));

@@ -18,12 +18,13 @@ class PageGlobalsTest {
 
     private final SiteData data = Documents.data(List.of(Documents.agency("kjj", "某县科学技术局", "县科技局")), Map.of());
     private final Publication publication = new Publication(DAY, true, false);
+    private final ElderBoot boot = ElderBoot.of("boot();");
     private final PlannedPage page = new PlannedPage("list", "notices/index.html",
             new PageMeta("通知公告", "notices/", "notices", List.of(), null), "the model", "通知公告列表");
 
     @Test
     void theGlobalsComeFromTheSiteDataAndThePublication() {
-        PageGlobals globals = PageGlobals.of(data, publication);
+        PageGlobals globals = PageGlobals.of(data, publication, boot);
 
         assertThat(globals.site()).isSameAs(data.site());
         assertThat(globals.agencies()).isSameAs(data.agencies());
@@ -34,12 +35,13 @@ class PageGlobalsTest {
 
     @Test
     void aPagesTemplateDataHoldsTheGlobalsAndThePageUnderTheTemplatesNames() {
-        PageGlobals globals = PageGlobals.of(data, publication);
+        PageGlobals globals = PageGlobals.of(data, publication, boot);
 
         Map<String, Object> templateData = globals.templateData(page);
 
         assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "chrome",
-                "meta", "page", "metadata", "openGraph", "structuredData");
+                "elderBoot", "meta", "page", "metadata", "openGraph", "structuredData");
+        assertThat(templateData).containsEntry("elderBoot", boot);
         assertThat(templateData).containsEntry("site", data.site()).containsEntry("agencies", data.agencies())
                 .containsEntry("urls", globals.urls()).containsEntry("today", DAY).containsEntry("publication", publication)
                 .containsEntry("meta", page.meta()).containsEntry("page", "the model");
@@ -53,12 +55,19 @@ class PageGlobalsTest {
 
     @Test
     void thePagesOfOneBuildShareItsChromeAndAnotherBuildHasItsOwn() {
-        PageGlobals globals = PageGlobals.of(data, publication);
+        PageGlobals globals = PageGlobals.of(data, publication, boot);
         PlannedPage other = new PlannedPage("list", "plans/index.html",
                 new PageMeta("实施方案", "plans/", "plans", List.of(), null), "another model", "实施方案列表");
 
         assertThat(globals.templateData(page).get("chrome")).isSameAs(globals.chrome())
                 .isSameAs(globals.templateData(other).get("chrome"));
-        assertThat(PageGlobals.of(data, publication).chrome()).isNotSameAs(globals.chrome());
+        assertThat(PageGlobals.of(data, publication, boot).chrome()).isNotSameAs(globals.chrome());
+    }
+
+    @Test
+    void aSiteWithoutTheHeadScriptLeavesItsVariableUndefined() {
+        Map<String, Object> templateData = PageGlobals.of(data, publication, null).templateData(page);
+
+        assertThat(templateData).doesNotContainKey("elderBoot").containsKey("chrome");
     }
 }
