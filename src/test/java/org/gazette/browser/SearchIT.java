@@ -174,7 +174,8 @@ class SearchIT {
 
     @Test
     void theResultsOfAnAddressAreAskedForWhileThePageIsStillBeingParsed() {
-        // site.js blocks the parser: held back, the page is parsed only after it, and the index files must not wait.
+        // site.js is deferred, but the page counts as parsed (DOMContentLoaded) only once it has run: held back, it
+        // holds that moment back, and the index files must not wait for it.
         server.holdBack("assets/js/site.js", Duration.ofMillis(1500));
         try {
             search("沙坡头");
