@@ -26,7 +26,6 @@ import org.gazette.content.ContentScanner;
 import org.gazette.content.DataReader;
 import org.gazette.content.Document;
 import org.gazette.content.SiteData;
-import org.gazette.markup.AddressSpans;
 import org.gazette.markup.BodyContext;
 import org.gazette.markup.BodyRenderer;
 import org.gazette.outputs.OutputFile;
@@ -38,6 +37,7 @@ import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
 import org.gazette.search.BodyTexts;
 import org.gazette.search.SearchFiles;
+import org.gazette.site.BodyAddresses;
 import org.gazette.site.BuildDay;
 import org.gazette.site.Neighbours;
 import org.gazette.site.Publication;
@@ -524,8 +524,8 @@ public final class SiteBuilder {
     }
 
     /** Where the addresses stand in each body that the body renderer wrote from flexmark's tree, for the feeds. */
-    private static Map<Path, AddressSpans> addresses(List<DocumentOutcome> outcomes) {
-        Map<Path, AddressSpans> addresses = new HashMap<>();
+    private static Map<Path, BodyAddresses> addresses(List<DocumentOutcome> outcomes) {
+        Map<Path, BodyAddresses> addresses = new HashMap<>();
         for (DocumentOutcome outcome : outcomes) {
             if (outcome.document() != null && outcome.page() != null && outcome.page().model() instanceof DocumentPage page
                     && page.body().addresses() != null) {

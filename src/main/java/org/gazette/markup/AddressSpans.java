@@ -1,6 +1,7 @@
 package org.gazette.markup;
 
 import java.util.Arrays;
+import org.gazette.site.BodyAddresses;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
 
@@ -9,7 +10,7 @@ import org.jsoup.parser.Tag;
  * as {@link MarkdownBody} wrote them: a feed makes them absolute without parsing the HTML again. Only
  * positions are kept (two numbers per address), so a page model holding them costs next to nothing.
  */
-public final class AddressSpans {
+public final class AddressSpans implements BodyAddresses {
 
     /**
      * Put before each address value while flexmark writes it, and taken out, with its place noted, as
@@ -38,6 +39,7 @@ public final class AddressSpans {
      * resolved address would be spelled with characters jsoup escapes, which the caller then leaves
      * to jsoup.
      */
+    @Override
     public String resolvedAgainst(String html, String pageUrl) {
         if (bounds.length == 0) {
             return html;

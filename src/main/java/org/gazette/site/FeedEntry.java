@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.content.Agency;
 import org.gazette.content.Document;
-import org.gazette.markup.AddressSpans;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +46,7 @@ public record FeedEntry(String url, String title, String summary, String html, L
      * The entry of a document whose page shows {@code bodyHtml}, its addresses standing where
      * {@code addresses} says (null when that is not known).
      */
-    static FeedEntry of(Document document, String bodyHtml, AddressSpans addresses, Urls urls) {
+    static FeedEntry of(Document document, String bodyHtml, BodyAddresses addresses, Urls urls) {
         String url = urls.absolutePage(document);
         List<Author> authors = document.agencies().stream()
                 .map((Agency a) -> new Author(a.name(), urls.absolute(AgencyPaths.page(a.id())))).toList();
@@ -71,7 +70,7 @@ public record FeedEntry(String url, String title, String summary, String html, L
      * The body with every {@code href} and {@code src} resolved against the page's own address: at
      * the places the body renderer noted when it knows them, else by parsing the HTML.
      */
-    static String absolute(String html, AddressSpans addresses, String pageUrl) {
+    static String absolute(String html, BodyAddresses addresses, String pageUrl) {
         String resolved = addresses == null ? null : addresses.resolvedAgainst(html, pageUrl);
         return resolved != null ? resolved : absolute(html, pageUrl);
     }

@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.gazette.content.Agency;
 import org.gazette.content.Campaign;
 import org.gazette.content.Document;
-import org.gazette.markup.AddressSpans;
 import org.gazette.content.DocumentType;
 import org.gazette.content.SiteData;
 
@@ -48,7 +47,7 @@ public final class SiteIndex {
     private final List<Activity> activities;
     private final List<DeadlineEntry> deadlines;
     private final Map<Path, String> bodies;
-    private final Map<Path, AddressSpans> addresses;
+    private final Map<Path, BodyAddresses> addresses;
     private final Map<String, DocumentEvents> events;
     private final Map<String, DocumentAttachments> attachments;
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
@@ -112,7 +111,7 @@ public final class SiteIndex {
      */
     public static SiteIndex updated(SiteIndex last, SiteData data, List<Document> documents, Publication publication,
                                     Map<Path, String> bodies, Function<Document, DocumentEvents> made,
-                                    Map<Path, AddressSpans> addresses) {
+                                    Map<Path, BodyAddresses> addresses) {
         boolean comparable = last != null && last.data == data && last.publication.equals(publication);
         return new SiteIndex(data, documents, publication, bodies, comparable ? last : null, made, addresses);
     }
@@ -123,7 +122,7 @@ public final class SiteIndex {
     }
 
     private SiteIndex(SiteData data, List<Document> documents, Publication publication, Map<Path, String> bodies,
-                      SiteIndex last, Function<Document, DocumentEvents> made, Map<Path, AddressSpans> addresses) {
+                      SiteIndex last, Function<Document, DocumentEvents> made, Map<Path, BodyAddresses> addresses) {
         this.data = data;
         this.lastDerived = last == null ? Map.of() : lastViews(last);
         this.bodies = Map.copyOf(bodies);
@@ -408,7 +407,7 @@ public final class SiteIndex {
     }
 
     /** Where the addresses stand in a document's body ({@link #body}), or null when that is not known. */
-    public AddressSpans addresses(Document document) {
+    public BodyAddresses addresses(Document document) {
         return addresses.get(document.file());
     }
 
