@@ -21,9 +21,6 @@ public final class MemoryShortage {
             if (cause instanceof OutOfMemoryError) {
                 return new MemoryShortage(Runtime.getRuntime().maxMemory());
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return null;
     }
