@@ -1,7 +1,8 @@
 /* Gazette 站内搜索 (docs/search.md): reads the query and filters from the address and the index under
-   search/ (org.gazette.search.SearchIndexWriter), and shows the results. Loaded async in <head>, so it
-   asks for the query's index files, and once they are ranked for its page's result chunks, while the
-   page is still being parsed, and shows the results once it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
+   search/ (org.gazette.search.SearchIndexWriter), and shows the results. Written into the search page's
+   <head> (pages.InlineScripts; linked async by older templates), so it asks for the query's index files,
+   and once they are ranked for its page's result chunks, while the page is still being parsed, and shows
+   the results once it is. Later queries, filters and pages are handled in place: the address changes (pushState), Back
    and Forward show the results of theirs, the count is announced through the status. Tokens as
    SearchTokens.java: NFKC, lower case, bigrams of Chinese runs, words of other letters and digits.
    ES5 with fetch. */
@@ -377,5 +378,14 @@
   }
 
   var first = ask(window.location.search);
-  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+  // Shown once the page is parsed ("interactive"), not at DOMContentLoaded, which also waits for the
+  // stylesheet and the deferred site.js.
+  if (document.readyState === "loading") {
+    document.addEventListener("readystatechange", function parsed() {
+      document.removeEventListener("readystatechange", parsed);
+      start();
+    });
+  } else {
+    start();
+  }
 }());

@@ -11,14 +11,14 @@ import java.util.List;
 import org.gazette.minify.AssetMinifier;
 import org.gazette.minify.MinifiedCache;
 import org.gazette.outputs.OutputFile;
-import org.gazette.pages.ElderBoot;
+import org.gazette.pages.InlineScripts;
 import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
 /**
  * Publishes {@code assets/} as {@code /assets/} of the site, stylesheets and scripts minified
  * ({@link AssetMinifier}, kept between builds by {@link MinifiedCache}), everything else byte for byte, except
- * {@link ElderBoot#SOURCE}, which pages carry inline. A symbolic link is reported and not
+ * {@link InlineScripts#ELDER_BOOT}, which pages carry inline. A symbolic link is reported and not
  * followed: nothing outside the source tree may reach the published site.
  */
 final class AssetCopier {
@@ -48,8 +48,8 @@ final class AssetCopier {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = siteRoot.relativize(file).toString().replace('\\', '/');
-                // The head's inline script is written into every page (ElderBoot); a copy nobody loads would only be noise.
-                if (file.getFileName().toString().startsWith(".") || name.equals(ElderBoot.SOURCE)) {
+                // The head's inline script is written into every page (InlineScripts); a copy nobody loads would only be noise.
+                if (file.getFileName().toString().startsWith(".") || name.equals(InlineScripts.ELDER_BOOT)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {

@@ -23,20 +23,20 @@ import org.gazette.site.Urls;
  * @param publication {@code publication}: what the build publishes, for the preview's marks
  * @param chrome      {@code chrome}: the directive that renders the page shell's shared parts once
  *                    per variant, for this build only
- * @param elderBoot   {@code elderBoot}: the head's inline script and its policy hash, or null (then
- *                    the variable is not defined) for a site without one
+ * @param scripts     {@code elderBoot}: the head's inline script and its policy hash (not defined for a
+ *                    site without one); {@code pageScripts}: the page scripts carried inline, by source path
  */
 public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls urls, Formats fmt, LocalDate today,
-                          Publication publication, PageChrome chrome, ElderBoot elderBoot) {
+                          Publication publication, PageChrome chrome, InlineScripts scripts) {
 
-    /** The globals of a build of {@code data} that publishes by {@code publication}, with the site's {@code elderBoot}. */
-    public static PageGlobals of(SiteData data, Publication publication, ElderBoot elderBoot) {
+    /** The globals of a build of {@code data} that publishes by {@code publication}, with the site's inline {@code scripts}. */
+    public static PageGlobals of(SiteData data, Publication publication, InlineScripts scripts) {
         return new PageGlobals(data.site(), data.agencies(), new Urls(data.site().baseUrl(), data.site().basePath()),
-                new Formats(), publication.day(), publication, PageChrome.perBuild(), elderBoot);
+                new Formats(), publication.day(), publication, PageChrome.perBuild(), scripts);
     }
 
     /**
-     * The template data of one page: these globals (the build's {@code chrome} and {@code elderBoot} too), its {@code meta},
+     * The template data of one page: these globals (the build's {@code chrome}, {@code elderBoot} and {@code pageScripts} too), its {@code meta},
      * its model as {@code page}, its {@code metadata}, {@code openGraph} and, on a document's page, its
      * {@code structuredData}.
      */
@@ -49,9 +49,10 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
         data.put("today", today);
         data.put("publication", publication);
         data.put(PageChrome.NAME, chrome);
-        if (elderBoot != null) {
-            data.put("elderBoot", elderBoot);
+        if (scripts.elderBoot() != null) {
+            data.put("elderBoot", scripts.elderBoot());
         }
+        data.put("pageScripts", scripts.pageScripts());
         data.put("meta", page.meta());
         data.put("page", page.model());
         data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * The weight budget that keeps pages quick on old phones and slow links: every page with its CSS and
  * JavaScript under 100 KB uncompressed (images and attachments aside), its CSS under 25 KB and its
  * JavaScript under 8 KB, besides the one page script a page may have of its own with its own budget
- * (the search page's {@code search.js}, under 12 KB). Sizes are those of the published files, which
+ * (the search page's {@code search.js}, under 12 KB, linked or carried inline). Sizes are those of the published files, which
  * the build minifies ({@code minify.AssetMinifier}; figures in docs/performance.md).
  */
 class PageWeightIT {
@@ -65,8 +65,20 @@ class PageWeightIT {
         long js = html.select("script[src]").stream().mapToLong(s -> size(s.attr("src"))).sum()
                 + html.select("script:not([src]):not([type=application/ld+json])").stream().mapToLong(s -> s.data().length()).sum();
         long pageScript = html.select("script[src]").stream().map(s -> s.attr("src").substring(site.basePath().length()))
-                .filter(PAGE_SCRIPTS::containsKey).mapToLong(path -> size(site.basePath() + path)).sum();
+                .filter(PAGE_SCRIPTS::containsKey).mapToLong(path -> size(site.basePath() + path)).sum()
+                // Carried inline (pages.InlineScripts): the published file's text, word for word.
+                + html.select("script:not([src]):not([type])").stream().map(s -> s.data())
+                .filter(text -> PAGE_SCRIPTS.keySet().stream().anyMatch(path -> text.equals(published(path)))).mapToLong(String::length).sum();
         return new Weight(Files.size(page.file()), css, js, pageScript);
+    }
+
+    /** The text of a published page script, as the build minified it. */
+    private String published(String path) {
+        try {
+            return Files.readString(site.root().resolve(path)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The size of a file the page links to by its site path. */

@@ -18,13 +18,15 @@ class PageGlobalsTest {
 
     private final SiteData data = Documents.data(List.of(Documents.agency("kjj", "某县科学技术局", "县科技局")), Map.of());
     private final Publication publication = new Publication(DAY, true, false);
-    private final ElderBoot boot = ElderBoot.of("boot();");
+    private final InlineScript boot = InlineScript.of("boot();");
+    private final InlineScript search = InlineScript.of("search();");
+    private final InlineScripts scripts = new InlineScripts(boot, Map.of("assets/js/search.js", search));
     private final PlannedPage page = new PlannedPage("list", "notices/index.html",
             new PageMeta("通知公告", "notices/", "notices", List.of(), null), "the model", "通知公告列表");
 
     @Test
     void theGlobalsComeFromTheSiteDataAndThePublication() {
-        PageGlobals globals = PageGlobals.of(data, publication, boot);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts);
 
         assertThat(globals.site()).isSameAs(data.site());
         assertThat(globals.agencies()).isSameAs(data.agencies());
@@ -35,13 +37,14 @@ class PageGlobalsTest {
 
     @Test
     void aPagesTemplateDataHoldsTheGlobalsAndThePageUnderTheTemplatesNames() {
-        PageGlobals globals = PageGlobals.of(data, publication, boot);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts);
 
         Map<String, Object> templateData = globals.templateData(page);
 
         assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "chrome",
-                "elderBoot", "meta", "page", "metadata", "openGraph", "structuredData");
-        assertThat(templateData).containsEntry("elderBoot", boot);
+                "elderBoot", "pageScripts", "meta", "page", "metadata", "openGraph", "structuredData");
+        assertThat(templateData).containsEntry("elderBoot", boot)
+                .containsEntry("pageScripts", Map.of("assets/js/search.js", search));
         assertThat(templateData).containsEntry("site", data.site()).containsEntry("agencies", data.agencies())
                 .containsEntry("urls", globals.urls()).containsEntry("today", DAY).containsEntry("publication", publication)
                 .containsEntry("meta", page.meta()).containsEntry("page", "the model");
@@ -55,19 +58,19 @@ class PageGlobalsTest {
 
     @Test
     void thePagesOfOneBuildShareItsChromeAndAnotherBuildHasItsOwn() {
-        PageGlobals globals = PageGlobals.of(data, publication, boot);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts);
         PlannedPage other = new PlannedPage("list", "plans/index.html",
                 new PageMeta("实施方案", "plans/", "plans", List.of(), null), "another model", "实施方案列表");
 
         assertThat(globals.templateData(page).get("chrome")).isSameAs(globals.chrome())
                 .isSameAs(globals.templateData(other).get("chrome"));
-        assertThat(PageGlobals.of(data, publication, boot).chrome()).isNotSameAs(globals.chrome());
+        assertThat(PageGlobals.of(data, publication, scripts).chrome()).isNotSameAs(globals.chrome());
     }
 
     @Test
     void aSiteWithoutTheHeadScriptLeavesItsVariableUndefined() {
-        Map<String, Object> templateData = PageGlobals.of(data, publication, null).templateData(page);
+        Map<String, Object> templateData = PageGlobals.of(data, publication, InlineScripts.NONE).templateData(page);
 
-        assertThat(templateData).doesNotContainKey("elderBoot").containsKey("chrome");
+        assertThat(templateData).doesNotContainKey("elderBoot").containsKey("chrome").containsEntry("pageScripts", Map.of());
     }
 }

@@ -62,7 +62,7 @@ class AutoEscapingTest {
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("\"><script>alert(1)</script>");
         // JSON-LD is a data block, never run; what it holds cannot end its element (checked in feeds.StructuredDataTest).
         assertThat(page.select("script[src]")).allSatisfy(script -> assertThat(script.attr("src")).endsWith("site.js"));
-        // The one inline script is the site's own asset (pages.ElderBoot), the same on every page.
+        // The one inline script is the site's own asset (pages.InlineScripts), the same on every page.
         assertThat(page.select("script:not([src]):not([type=application/ld+json])")).singleElement()
                 .satisfies(script -> assertThat(script.data()).startsWith("(function(){try{").doesNotContain("alert"));
         assertThat(page.select("script[type=application/ld+json]")).allSatisfy(data -> assertThat(data.data()).doesNotContain("<"));

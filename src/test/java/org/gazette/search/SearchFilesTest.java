@@ -56,9 +56,9 @@ class SearchFilesTest {
         assertThat(home.select("header form[role=search]").attr("action")).isEqualTo("/kjj/search/");
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
         assertThat(search.select("#search-form").attr("action")).isEqualTo("/kjj/search/");
-        assertThat(search.select("script[src=/kjj/assets/js/search.js]")).hasSize(1);
-        assertThat(search.select("script[src=/kjj/assets/js/search.js]").attr("data-index")).isEqualTo("/kjj/search/index.json");
-        assertThat(search.select("script[src=/kjj/assets/js/search.js]").attr("data-shards")).isEqualTo("1");
+        assertThat(search.select("script[data-shards]")).hasSize(1);
+        assertThat(search.select("script[data-shards]").attr("data-index")).isEqualTo("/kjj/search/index.json");
+        assertThat(search.select("script[data-shards]").attr("data-shards")).isEqualTo("1");
     }
 
     @Test
@@ -86,23 +86,40 @@ class SearchFilesTest {
         JsonNode manifest = JSON.readTree(output.resolve("search/index.json").toFile());
         assertThat(manifest.get("documents").asInt()).isEqualTo(12);
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
-        assertThat(search.select("script[src$=search.js]").attr("data-shards")).isEqualTo(manifest.get("shards").asText()).isEqualTo("4");
+        assertThat(search.select("script[data-shards]").attr("data-shards")).isEqualTo(manifest.get("shards").asText()).isEqualTo("4");
     }
 
     @Test
-    void theSearchScriptIsAskedForFirstAndRunsAsSoonAsItComesSoItsIndexRequestsNeedNotWaitForThePage(TestSite site)
+    void theSearchScriptIsWrittenIntoTheHeadBeforeTheStylesheetSoItsIndexRequestsNeedNotWaitForAnother(TestSite site)
             throws Exception {
         site.write("content/notices/a.md", TestSite.NOTICE);
         site.build(output, DAY);
 
         Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
-        Element script = search.selectFirst("head script[src$=search.js]");
+        Element script = search.selectFirst("head script[data-shards]");
         assertThat(script).isNotNull();
-        assertThat(script.hasAttr("async")).isTrue();
-        assertThat(script.hasAttr("defer")).isFalse();
-        // Before the stylesheet and site.js in the head, so the browser asks for it first.
+        assertThat(script.hasAttr("src")).as("carried inline").isFalse();
+        // The published file, minified, word for word: the one script, not a second copy to keep in step.
+        assertThat(script.data()).isEqualTo(Files.readString(output.resolve("assets/js/search.js")).strip());
+        // Before the stylesheet (an inline script after it would wait for it) and site.js.
         assertThat(script.elementSiblingIndex()).isLessThan(search.selectFirst("head link[rel=stylesheet]").elementSiblingIndex())
                 .isLessThan(search.selectFirst("head script[src$=site.js]").elementSiblingIndex());
+    }
+
+    @Test
+    void aPageScriptTheBuildDoesNotCarryInlineIsLinkedAndSearchJsIsStillPublishedForTemplatesThatLinkIt(TestSite site) throws Exception {
+        site.write("content/notices/a.md", TestSite.NOTICE);
+        site.write("templates/search.ftlh", Files.readString(site.root().resolve("templates/search.ftlh"))
+                .replace("script=\"assets/js/search.js\"", "script=\"assets/js/other-search.js\""));
+        site.write("assets/js/other-search.js", "(function () { \"use strict\"; }());\n");
+        site.build(output, DAY);
+
+        Document search = Jsoup.parse(output.resolve("search/index.html").toFile());
+        Element script = search.selectFirst("head script[data-shards]");
+        assertThat(script.attr("src")).as("a script the build does not carry inline is linked").isEqualTo("/assets/js/other-search.js");
+        assertThat(script.hasAttr("async")).isTrue();
+        // A bureau's own templates from before search.js was carried inline link it by address.
+        assertThat(output.resolve("assets/js/search.js")).isRegularFile();
     }
 
     @Test
