@@ -32,6 +32,7 @@ import org.gazette.outputs.OutputFile;
 import org.gazette.pages.DocumentPage;
 import org.gazette.pages.DocumentPages;
 import org.gazette.pages.InlineScripts;
+import org.gazette.pages.SiteImages;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PlannedPage;
 import org.gazette.render.PageWriter;
@@ -146,7 +147,7 @@ public final class SiteBuilder {
         boolean sameFiles = previous != null && previous.hasFilesOf(root, since);
         ContentScanner.Result scan = sameFiles ? previous.scan() : new ContentScanner(root, problems).scan();
         timer.done("scan content/");
-        PageGlobals globals = PageGlobals.of(data, publication, InlineScripts.read(root, problems));
+        PageGlobals globals = PageGlobals.of(data, publication, InlineScripts.read(root, problems), SiteImages.of(root));
         Urls urls = globals.urls();
         StagingArea staging = output != null && previous == null ? StagingArea.beside(output) : null;
         if (previous == null) {

@@ -25,14 +25,20 @@ import org.gazette.site.Urls;
  *                    per variant, for this build only
  * @param scripts     {@code elderBoot}: the head's inline script and its policy hash (not defined for a
  *                    site without one); {@code pageScripts}: the page scripts carried inline, by source path
+ * @param images      {@code siteImages}: the site's small drawings written into pages
+ *                    ({@code templates/components/site-image.ftlh})
  */
 public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls urls, Formats fmt, LocalDate today,
-                          Publication publication, PageChrome chrome, InlineScripts scripts) {
+                          Publication publication, PageChrome chrome, InlineScripts scripts,
+                          SiteImages images) {
 
-    /** The globals of a build of {@code data} that publishes by {@code publication}, with the site's inline {@code scripts}. */
-    public static PageGlobals of(SiteData data, Publication publication, InlineScripts scripts) {
+    /**
+     * The globals of a build of {@code data} that publishes by {@code publication}, with the site's inline
+     * {@code scripts} and {@code images}.
+     */
+    public static PageGlobals of(SiteData data, Publication publication, InlineScripts scripts, SiteImages images) {
         return new PageGlobals(data.site(), data.agencies(), new Urls(data.site().baseUrl(), data.site().basePath()),
-                new Formats(), publication.day(), publication, PageChrome.perBuild(), scripts);
+                new Formats(), publication.day(), publication, PageChrome.perBuild(), scripts, images);
     }
 
     /**
@@ -53,6 +59,7 @@ public record PageGlobals(SiteConfig site, Map<String, Agency> agencies, Urls ur
             data.put("elderBoot", scripts.elderBoot());
         }
         data.put("pageScripts", scripts.pageScripts());
+        data.put("siteImages", images);
         data.put("meta", page.meta());
         data.put("page", page.model());
         data.put("metadata", PageMetadata.of(site, urls, page.meta(), page.model()));

@@ -341,6 +341,12 @@ class RebuildTest {
         assertThat(watched("assets/css/site.css").rebuild()).isFalse();
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("assets/css/site.css"))).endsWith(".added{color:#000}\n");
+
+        // The emblem is written into every page (pages.SiteImages): a new drawing reaches them all.
+        edit("assets/img/emblem.svg", Files.readString(site.path("assets/img/emblem.svg")).replace("#b3141b", "#a00000"));
+        assertThat(watched("assets/img/emblem.svg").rebuild()).isFalse();
+        assertSameAsFullBuild();
+        assertThat(Files.readString(live.resolve("notices/n1/index.html"))).contains("fill=\"#a00000\"");
     }
 
     /** The page shell's shared parts are rendered once per build (layout.ftlh's @chrome), never kept from an older one. */
@@ -354,7 +360,7 @@ class RebuildTest {
         assertThat(watched("data/site.yaml").rebuild()).isFalse();
         assertSameAsFullBuild();
         assertThat(Files.readString(live.resolve("notices/n1/index.html")))
-                .contains("width=\"40\" height=\"40\">测试科技局网站（新）</a>")
+                .contains("</svg>测试科技局网站（新）</a>")
                 .contains("<a href=\"/notices/\" aria-current=\"true\">通知公告</a>");
 
         edit("templates/components/site-footer.ftlh", Files.readString(site.path("templates/components/site-footer.ftlh"))

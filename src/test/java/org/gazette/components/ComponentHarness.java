@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.gazette.content.DataReader;
 import org.gazette.content.SiteData;
 import org.gazette.pages.InlineScripts;
+import org.gazette.pages.SiteImages;
 import org.gazette.pages.PageGlobals;
 import org.gazette.pages.PageMeta;
 import org.gazette.pages.PlannedPage;
@@ -148,7 +149,8 @@ public final class ComponentHarness {
     /** The globals every template sees, made by {@link PageGlobals} as for a page of the build. */
     private static Map<String, Object> globals(LocalDate today, Publication publication, SiteData data, String name) {
         PageMeta meta = new PageMeta(name + " 组件示例", "components/" + name + "/", null, List.of(), null);
-        return PageGlobals.of(data, publication, InlineScripts.read(TestSite.REPOSITORY, new Problems())).templateData(new PlannedPage("component-example",
+        return PageGlobals.of(data, publication, InlineScripts.read(TestSite.REPOSITORY, new Problems()),
+                SiteImages.of(TestSite.REPOSITORY)).templateData(new PlannedPage("component-example",
                 PlannedPage.indexFile(meta.path()), meta, null, "example " + name));
     }
 

@@ -39,9 +39,9 @@ class SiteFooterTest {
             assertThat(link(footer, "宁ICP备12345678号-1")).as(path).isEqualTo("https://beian.miit.gov.cn/");
             assertThat(link(footer, "宁公网安备64050202000001号")).as(path)
                     .isEqualTo("https://beian.mps.gov.cn/#/query/webSearch?code=64050202000001");
-            assertThat(footer.selectFirst("a:has(img[alt^=党政机关网站标识])").attr("href")).as(path)
+            assertThat(footer.selectFirst("a:has(svg[aria-label^=党政机关网站标识])").attr("href")).as(path)
                     .isEqualTo("https://bszs.conac.cn/sitename?method=show&id=0D48A84D75CF6974E053012819AC263F");
-            assertThat(footer.selectFirst("a:has(img[alt=我为政府网站找错])").attr("href")).as(path)
+            assertThat(footer.selectFirst("a:has(svg[aria-label=我为政府网站找错])").attr("href")).as(path)
                     .isEqualTo("https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6405020001&url=https%3A%2F%2Fkjj.example.gov.cn%2F");
             assertThat(link(footer, "网站地图")).as(path).isEqualTo("/sitemap/");
             assertThat(link(footer, "联系我们")).as(path).isEqualTo("/contacts/");

@@ -2,6 +2,7 @@ package org.gazette.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,13 @@ class PageGlobalsTest {
     private final InlineScript boot = InlineScript.of("boot();");
     private final InlineScript search = InlineScript.of("search();");
     private final InlineScripts scripts = new InlineScripts(boot, Map.of("assets/js/search.js", search));
+    private final SiteImages images = SiteImages.of(Path.of("site"));
     private final PlannedPage page = new PlannedPage("list", "notices/index.html",
             new PageMeta("通知公告", "notices/", "notices", List.of(), null), "the model", "通知公告列表");
 
     @Test
     void theGlobalsComeFromTheSiteDataAndThePublication() {
-        PageGlobals globals = PageGlobals.of(data, publication, scripts);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts, images);
 
         assertThat(globals.site()).isSameAs(data.site());
         assertThat(globals.agencies()).isSameAs(data.agencies());
@@ -37,14 +39,14 @@ class PageGlobalsTest {
 
     @Test
     void aPagesTemplateDataHoldsTheGlobalsAndThePageUnderTheTemplatesNames() {
-        PageGlobals globals = PageGlobals.of(data, publication, scripts);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts, images);
 
         Map<String, Object> templateData = globals.templateData(page);
 
         assertThat(templateData).containsOnlyKeys("site", "agencies", "urls", "fmt", "today", "publication", "chrome",
-                "elderBoot", "pageScripts", "meta", "page", "metadata", "openGraph", "structuredData");
+                "elderBoot", "pageScripts", "siteImages", "meta", "page", "metadata", "openGraph", "structuredData");
         assertThat(templateData).containsEntry("elderBoot", boot)
-                .containsEntry("pageScripts", Map.of("assets/js/search.js", search));
+                .containsEntry("pageScripts", Map.of("assets/js/search.js", search)).containsEntry("siteImages", images);
         assertThat(templateData).containsEntry("site", data.site()).containsEntry("agencies", data.agencies())
                 .containsEntry("urls", globals.urls()).containsEntry("today", DAY).containsEntry("publication", publication)
                 .containsEntry("meta", page.meta()).containsEntry("page", "the model");
@@ -58,18 +60,18 @@ class PageGlobalsTest {
 
     @Test
     void thePagesOfOneBuildShareItsChromeAndAnotherBuildHasItsOwn() {
-        PageGlobals globals = PageGlobals.of(data, publication, scripts);
+        PageGlobals globals = PageGlobals.of(data, publication, scripts, images);
         PlannedPage other = new PlannedPage("list", "plans/index.html",
                 new PageMeta("实施方案", "plans/", "plans", List.of(), null), "another model", "实施方案列表");
 
         assertThat(globals.templateData(page).get("chrome")).isSameAs(globals.chrome())
                 .isSameAs(globals.templateData(other).get("chrome"));
-        assertThat(PageGlobals.of(data, publication, scripts).chrome()).isNotSameAs(globals.chrome());
+        assertThat(PageGlobals.of(data, publication, scripts, images).chrome()).isNotSameAs(globals.chrome());
     }
 
     @Test
     void aSiteWithoutTheHeadScriptLeavesItsVariableUndefined() {
-        Map<String, Object> templateData = PageGlobals.of(data, publication, InlineScripts.NONE).templateData(page);
+        Map<String, Object> templateData = PageGlobals.of(data, publication, InlineScripts.NONE, images).templateData(page);
 
         assertThat(templateData).doesNotContainKey("elderBoot").containsKey("chrome").containsEntry("pageScripts", Map.of());
     }
