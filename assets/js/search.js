@@ -90,19 +90,41 @@
     return docs;
   }
 
-  /* The documents holding every token, best first, newest first among equals (buckets by score, no sort). */
+  /* The documents holding every token, best first, newest first among equals (buckets by score, no sort).
+     The postings are decoded in place into typed arrays: this runs once a query, mostly before the engine
+     has compiled it, where every array made and function called counts (3-4 times slower with numbers()
+     and plain arrays, docs/performance.md). A document's number beyond the arrays grows them. */
   function rank(postings) {
-    var held = [], score = [], byScore = [], ranked = [], doc, i;
-    postings.map(numbers).forEach(function (n, token) {
-      for (doc = 0, i = 0; i < n.length; i += 2) {
-        doc += n[i];
-        if ((held[doc] | 0) === token) { held[doc] = token + 1; score[doc] = (score[doc] | 0) + n[i + 1]; }
+    var count = postings.length, size = SHARDS * 32, held = new Uint8Array(size), score = new Uint16Array(size);
+    var text, doc, value, shift, k, i, isDoc, bigger;
+    for (var token = 0; token < count; token++) {
+      text = postings[token];
+      doc = 0; value = 0; shift = 1; isDoc = true;
+      for (i = 0; i < text.length; i++) {
+        k = CODE[text.charCodeAt(i)];
+        if (k >= 32) { value += (k - 32) * shift; shift *= 32; continue; }
+        value += k * shift;
+        if (isDoc) {
+          doc += value;
+          if (doc >= held.length) {
+            bigger = new Uint8Array(doc * 2); bigger.set(held); held = bigger;
+            bigger = new Uint16Array(doc * 2); bigger.set(score); score = bigger;
+          }
+        } else if (held[doc] === token) {
+          held[doc] = token + 1;
+          score[doc] += value;
+        }
+        isDoc = !isDoc; value = 0; shift = 1;
       }
-    });
-    for (doc = 0; doc < held.length; doc++) {
-      if (held[doc] === postings.length) { (byScore[score[doc]] = byScore[score[doc]] || []).push(doc); }
     }
-    for (i = byScore.length - 1; i > 0; i--) { (byScore[i] || []).forEach(function (d) { ranked.push(d); }); }
+    var byScore = [], ranked = [], bucket;
+    for (doc = 0; doc < held.length; doc++) {
+      if (held[doc] === count) { (byScore[score[doc]] || (byScore[score[doc]] = [])).push(doc); }
+    }
+    for (i = byScore.length - 1; i > 0; i--) {
+      bucket = byScore[i];
+      for (k = 0; bucket && k < bucket.length; k++) { ranked.push(bucket[k]); }
+    }
     return ranked;
   }
 

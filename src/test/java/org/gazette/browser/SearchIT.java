@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
@@ -173,14 +174,20 @@ class SearchIT {
     }
 
     @Test
-    void theResultsOfAnAddressAreAskedForWhileThePageIsStillBeingParsed() {
+    void theResultsOfAnAddressAreAskedForAndShownWithoutWaitingForSiteJs() {
         // site.js is deferred, but the page counts as parsed (DOMContentLoaded) only once it has run: held back, it
-        // holds that moment back, and the index files must not wait for it.
+        // holds that moment back, and neither the index files nor the results shown may wait for it.
+        Map<String, Object> watch = browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                new MutationObserver(function () {
+                  var list = document.getElementById('search-results');
+                  if (list && list.firstChild && !window.__firstResult) { window.__firstResult = performance.now(); }
+                }).observe(document, {subtree: true, childList: true});"""));
         server.holdBack("assets/js/site.js", Duration.ofMillis(1500));
         try {
             search("沙坡头");
         } finally {
             server.holdBack(null, null);
+            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", watch.get("identifier")));
         }
 
         assertThat(titles()).containsExactly("关于开展科技下乡活动的通知");
@@ -190,6 +197,8 @@ class SearchIT {
                     .filter(function (e) { return /\\/search\\/docs\\/\\d+\\.json$/.test(e.name); })
                     .map(function (e) { return e.startTime; }));""");
         assertThat(chunkAsked.doubleValue()).as("the first result chunk asked for (ms), before the page was parsed").isLessThan(parsed.doubleValue());
+        Number shown = (Number) browser.script("return window.__firstResult");
+        assertThat(shown.doubleValue()).as("the first result shown (ms), before DOMContentLoaded").isLessThan(parsed.doubleValue());
     }
 
     @Test
