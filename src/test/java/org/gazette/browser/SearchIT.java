@@ -409,7 +409,8 @@ class SearchIT {
             for (boolean elder : new boolean[] {false, true}) {
                 search("科技");
                 browser.elderMode(elder);
-                assertThat(browser.driver().findElement(By.id("search-filters")).isDisplayed()).isTrue();
+                // The filters come a moment after the results (facets.json is read once they are shown).
+                awaitFilters();
                 assertThat(PageScripts.problems(browser, "layout-problems.js")).as("长者模式 %s", elder).isEmpty();
             }
         } finally {
