@@ -30,17 +30,7 @@ class InlineScriptsTest {
 
     @Test
     void thePolicyOfABuiltPageAllowsExactlyItsInlineScript() throws Exception {
-        TestSite site = TestSite.in(folder.resolve("src"));
-        site.write("content/notices/a.md", """
-                ---
-                title: 关于开展科技活动周的通知
-                date: 2022-05-24
-                agencies: [kjj]
-                ---
-                正文。
-                """);
-        Path output = folder.resolve("out/site");
-        site.build(output, LocalDate.of(2022, 5, 24));
+        Path output = builtSite();
 
         for (String path : List.of("index.html", "notices/a/index.html", "search/index.html", "404.html")) {
             Document page = Jsoup.parse(Files.readString(output.resolve(path), StandardCharsets.UTF_8));
@@ -60,17 +50,7 @@ class InlineScriptsTest {
 
     @Test
     void theSearchPagesPolicyAllowsItsOwnScriptAndNoOtherPageDoes() throws Exception {
-        TestSite site = TestSite.in(folder.resolve("src"));
-        site.write("content/notices/a.md", """
-                ---
-                title: 关于开展科技活动周的通知
-                date: 2022-05-24
-                agencies: [kjj]
-                ---
-                正文。
-                """);
-        Path output = folder.resolve("out/site");
-        site.build(output, LocalDate.of(2022, 5, 24));
+        Path output = builtSite();
 
         Document search = Jsoup.parse(Files.readString(output.resolve("search/index.html"), StandardCharsets.UTF_8));
         List<Element> inline = search.select("head script:not([src]):not([type])");
@@ -113,6 +93,22 @@ class InlineScriptsTest {
                 .as("the example of the CSP specification")
                 .isEqualTo("sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=");
         assertThat(InlineScript.of("x();").hash()).isEqualTo("sha256-" + sha256("x();"));
+    }
+
+    /** The repository's templates and assets building one notice. */
+    private Path builtSite() throws Exception {
+        TestSite site = TestSite.in(folder.resolve("src"));
+        site.write("content/notices/a.md", """
+                ---
+                title: 关于开展科技活动周的通知
+                date: 2022-05-24
+                agencies: [kjj]
+                ---
+                正文。
+                """);
+        Path output = folder.resolve("out/site");
+        site.build(output, LocalDate.of(2022, 5, 24));
+        return output;
     }
 
     private static String sha256(String text) throws Exception {
