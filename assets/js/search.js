@@ -95,7 +95,7 @@
      has compiled it, where every array made and function called counts (3-4 times slower with numbers()
      and plain arrays, docs/performance.md). A document's number beyond the arrays grows them. */
   function rank(postings) {
-    var count = postings.length, size = SHARDS * 32, held = new Uint8Array(size), score = new Uint16Array(size);
+    var count = postings.length, size = SHARDS * 32, held = new Uint16Array(size), score = new Uint16Array(size);
     var text, doc, value, shift, k, i, isDoc, bigger;
     for (var token = 0; token < count; token++) {
       text = postings[token];
@@ -107,7 +107,7 @@
         if (isDoc) {
           doc += value;
           if (doc >= held.length) {
-            bigger = new Uint8Array(doc * 2); bigger.set(held); held = bigger;
+            bigger = new Uint16Array(doc * 2); bigger.set(held); held = bigger;
             bigger = new Uint16Array(doc * 2); bigger.set(score); score = bigger;
           }
         } else if (held[doc] === token) {

@@ -16,9 +16,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The site's own small SVG images (the header's emblem, the footer's badges), written into pages as
@@ -118,11 +117,6 @@ public final class SiteImages {
     }
 
     private static void removeComments(Element root) {
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                return node instanceof Comment ? FilterResult.REMOVE : FilterResult.CONTINUE;
-            }
-        }, root);
+        root.filter((node, depth) -> node instanceof Comment ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE);
     }
 }
