@@ -91,34 +91,25 @@
   }
 
   /* The documents holding every token, best first, newest first among equals (buckets by score, no sort).
-     The postings are decoded in place into typed arrays: this runs once a query, mostly before the engine
-     has compiled it, where every array made and function called counts (3-4 times slower with numbers()
-     and plain arrays, docs/performance.md). A document's number beyond the arrays grows them. */
-  function rank(postings) {
-    var count = postings.length, size = SHARDS * 32, held = new Uint16Array(size), score = new Uint16Array(size);
-    var text, doc, value, shift, k, i, isDoc, bigger;
+     A posting is the document's distance from the one before (a varint) and its weight (one character: at
+     most 31). They are decoded in place into typed arrays sized by the index's document count: this runs
+     once a query, mostly before the engine has compiled it, where every array made, function called and
+     test in the loop counts (docs/performance.md). */
+  function rank(postings, documents) {
+    var count = postings.length, held = new Uint16Array(documents), score = new Uint16Array(documents);
+    var text, length, doc, gap, shift, k, i;
     for (var token = 0; token < count; token++) {
-      text = postings[token];
-      doc = 0; value = 0; shift = 1; isDoc = true;
-      for (i = 0; i < text.length; i++) {
-        k = CODE[text.charCodeAt(i)];
-        if (k >= 32) { value += (k - 32) * shift; shift *= 32; continue; }
-        value += k * shift;
-        if (isDoc) {
-          doc += value;
-          if (doc >= held.length) {
-            bigger = new Uint16Array(doc * 2); bigger.set(held); held = bigger;
-            bigger = new Uint16Array(doc * 2); bigger.set(score); score = bigger;
-          }
-        } else if (held[doc] === token) {
-          held[doc] = token + 1;
-          score[doc] += value;
-        }
-        isDoc = !isDoc; value = 0; shift = 1;
+      text = postings[token]; length = text.length; doc = 0; i = 0;
+      while (i < length) {
+        gap = 0; shift = 1;
+        while ((k = CODE[text.charCodeAt(i++)]) >= 32) { gap += (k - 32) * shift; shift *= 32; }
+        doc += gap + k * shift;
+        if (held[doc] === token) { held[doc] = token + 1; score[doc] += CODE[text.charCodeAt(i)]; }
+        i++;
       }
     }
     var byScore = [], ranked = [], bucket;
-    for (doc = 0; doc < held.length; doc++) {
+    for (doc = 0; doc < documents; doc++) {
       if (held[doc] === count) { (byScore[score[doc]] || (byScore[score[doc]] = [])).push(doc); }
     }
     for (i = byScore.length - 1; i > 0; i--) {
@@ -128,14 +119,26 @@
     return ranked;
   }
 
-  /* The ranked documents for the tokens, from the shards of a shard count. */
-  function lookUp(tokens, count) {
+  /* Each token's postings, from the shards of a shard count. */
+  function postingsOf(tokens, count) {
     var shards = {};
     tokens.forEach(function (t) { shards[shardOf(t, count)] = null; });
     return Promise.all(Object.keys(shards).map(function (s) {
       return getJson(new URL("shards/" + s + ".json", base)).then(function (shard) { shards[s] = shard; });
     })).then(function () {
-      return rank(tokens.map(function (t) { return shards[shardOf(t, count)][t] || ""; }));
+      return tokens.map(function (t) { return shards[shardOf(t, count)][t] || ""; });
+    });
+  }
+
+  /* The manifest and the ranked documents for the tokens. The shards the page names are asked for first; the
+     manifest only confirms their count, since a page cached from an older build may name another. */
+  function lookUp(tokens) {
+    var named = postingsOf(tokens, SHARDS);
+    named.catch(function () { /* shown through the chain below, or not needed */ });
+    return getJson(base).then(function (manifest) {
+      return (manifest.shards === SHARDS ? named : postingsOf(tokens, manifest.shards)).then(function (postings) {
+        return [manifest, rank(postings, manifest.documents)];
+      });
     });
   }
 
@@ -241,10 +244,7 @@
     q.chosen = FACETS.map(function (f) { return params.get(f) || ""; });
     q.filtered = q.chosen.join("") !== "";
     if (q.tokens.length) {
-      q.found = Promise.all([getJson(base), lookUp(q.tokens, SHARDS)]).then(function (got) {
-        // A page cached from an older build may name another shard count than the index now has.
-        return got[0].shards === SHARDS ? got : Promise.all([got[0], lookUp(q.tokens, got[0].shards)]);
-      });
+      q.found = lookUp(q.tokens);
       // With a filter chosen the facets are needed before any result; otherwise they come after, and the
       // result chunks of the page asked for are known once the shards are ranked: they are asked for at
       // once, while the page may still be parsed, best result's first.

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gazette.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +172,24 @@ class SearchIT {
         assertThat(browser.driver().findElements(By.cssSelector("#search-results h2 a mark")))
                 .extracting(WebElement::getText).contains("科普讲座");
         // Equal matches come newest first.
+        assertThat(titles().get(0)).isEqualTo("关于举办第24期科普讲座的通知");
+    }
+
+    @Test
+    void aSearchPageKeptFromABuildWithAnotherShardCountStillFindsEveryNotice() throws Exception {
+        // A reader's cached search page may name the shard count of an older build (here: one shard, as the site
+        // had when it was small), and the manifest corrects it.
+        Path site = folder.resolve("site");
+        Matcher named = Pattern.compile("data-shards=\"(\\d+)\"").matcher(Files.readString(site.resolve("search/index.html")));
+        assertThat(named.find()).as("the search page names its shard count").isTrue();
+        assertThat(named.group(1)).isNotEqualTo("1");
+        String older = named.replaceFirst("data-shards=\"1\"");
+        Files.createDirectories(site.resolve("search/older"));
+        Files.writeString(site.resolve("search/older/index.html"), older);
+
+        browser.driver().get(server.uri("search/older/?q=" + URLEncoder.encode("科普讲座", StandardCharsets.UTF_8)).toString());
+
+        assertThat(awaitStatus()).isEqualTo("找到 24 条与“科普讲座”相关的结果，第 1 页，共 3 页。");
         assertThat(titles().get(0)).isEqualTo("关于举办第24期科普讲座的通知");
     }
 
