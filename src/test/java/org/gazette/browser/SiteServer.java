@@ -23,6 +23,13 @@ import org.gazette.site.UrlPaths;
  */
 final class SiteServer implements AutoCloseable {
 
+    static {
+        // As a web server does (nginx: tcp_nodelay on): the JDK's server leaves Nagle's algorithm on, and on a
+        // kept-alive connection an answer's body then waits up to 40 ms for the browser's delayed ACK of its
+        // headers (docs/performance.md). Read once, when the first server is made.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
