@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
-import org.gazette.minify.AssetMinifier;
+import org.gazette.minify.MinifiedCache;
 import org.gazette.validation.EnvironmentFailure;
 import org.gazette.validation.Problems;
 
@@ -26,6 +26,9 @@ import org.gazette.validation.Problems;
  * @param hash   the policy source for it, {@code sha256-} and the base64 of the text's SHA-256
  */
 public record InlineScript(TemplateHTMLOutputModel script, String hash) {
+
+    /** Minified copies kept between builds, as {@code build.AssetCopier} keeps them: a preview reads these scripts on every rebuild. */
+    private static final MinifiedCache MINIFIED = MinifiedCache.standard();
 
     /**
      * The script at {@code source} (below the site root) of the site at {@code siteRoot}, or null when the site
@@ -42,7 +45,7 @@ public record InlineScript(TemplateHTMLOutputModel script, String hash) {
         } catch (IOException e) {
             throw EnvironmentFailure.at("读取", file, e);
         }
-        String text = new String(AssetMinifier.minify(source, bytes, problems), StandardCharsets.UTF_8).strip();
+        String text = new String(MINIFIED.minify(source, bytes, problems), StandardCharsets.UTF_8).strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("</script") || lower.contains("<!--")) {
             problems.error(source, 0, null, "写进页面的脚本中不能出现“</script”或“<!--”，否则会提前结束页面里的脚本",
