@@ -34,6 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * navigation work can be read.
  *
  * <p>{@code java -cp CLASSPATH bench/SearchQueryBench.java OUT QUERY…} with Selenium on the class path.
+ *
+ * <p>With {@code -Dbench.against=OTHER} (another build of the same site, say before a change), each query
+ * is loaded from both builds in turn, OTHER then OUT, then OUT then OTHER, and so on, so that a machine
+ * whose speed drifts by a third within minutes (docs/performance.md) slows both alike; a second row gives
+ * OTHER's medians and the paired difference of the first results (OUT minus OTHER, median of the pairs,
+ * and in how many pairs OUT came first).
  */
 public final class SearchQueryBench {
 
@@ -45,6 +51,8 @@ public final class SearchQueryBench {
     }
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    /** Another build to compare with, load by load, or null. */
+    private static final String AGAINST = System.getProperty("bench.against");
     /** The query on show when the measured one is asked in place. */
     private static final String BEFORE_IN_PLACE = "通知";
 
@@ -68,6 +76,119 @@ public final class SearchQueryBench {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).toAbsolutePath();
+        HttpServer server = serve(out);
+        HttpServer other = AGAINST == null ? null : serve(Path.of(AGAINST).toAbsolutePath());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
+        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        try {
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+            driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            String otherOrigin = other == null ? null : "http://127.0.0.1:" + other.getAddress().getPort() + "/";
+            // The first page load of a browser is slower than any reader's: warm it up once.
+            driver.get(origin + "search/?q=" + URLEncoder.encode("通知", StandardCharsets.UTF_8));
+            wait(driver);
+            System.out.printf("   floor, ms from navigation (median of %d): %13s %6s %13s%n", RUNS, "HTML received", "parsed", "first painted");
+            printFloor(driver, "a trivial page (no CSS or JS)", origin + "floor/");
+            printFloor(driver, "the search page, no query", origin + "search/");
+            if (other != null) {
+                printFloor(driver, "the same, of " + Path.of(AGAINST).getFileName(), otherOrigin + "search/");
+            }
+            System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %6s %6s | %s%n", "query", "index KB", "files",
+                    "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "first", "all", "status");
+            System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s | %-13s |%n", "", "", "", "", "", "ms from navigation",
+                    "ms from 1st index ask", "ms, in place");
+            for (String query : List.of(args).subList(1, args.length)) {
+                List<List<Double>> times = new ArrayList<>();
+                for (int column = 0; column < 6; column++) {
+                    times.add(new ArrayList<>());
+                }
+                List<List<Double>> otherTimes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                Map<String, Object> m = Map.of();
+                for (int run = 0; run < RUNS; run++) {
+                    String address = "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+                    if (other != null && run % 2 == 0) {
+                        loadOther(driver, otherOrigin + address, otherTimes);
+                    }
+                    driver.get(origin + address);
+                    wait(driver);
+                    // What the script asks for after the results (facets, result pages) has time to come.
+                    Thread.sleep(1500);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                            var r = performance.getEntriesByType('resource'), index = 0, after = 0, page = 0, n = 0, asked = Infinity;
+                            r.forEach(function (e) {
+                              if (e.initiatorType === 'fetch' && e.startTime >= window.__shown) { after += e.decodedBodySize; }
+                              else if (/\\/search\\/.*\\.json$/.test(e.name)) { index += e.decodedBodySize; n++; asked = Math.min(asked, e.startTime); }
+                              else { page += e.decodedBodySize; }
+                            });
+                            var nav = performance.getEntriesByType('navigation')[0];
+                            return {first: window.__first, shown: window.__shown, painted: window.__painted, asked: asked, index: index, after: after,
+                                    page: page + nav.decodedBodySize, n: n,
+                                    status: document.getElementById('search-status').textContent};""");
+                    m = measured;
+                    double shown = ((Number) m.get("shown")).doubleValue();
+                    double painted = ((Number) m.get("painted")).doubleValue();
+                    double asked = ((Number) m.get("asked")).doubleValue();
+                    double first = ((Number) m.get("first")).doubleValue();
+                    double[] values = {first, shown, painted, first - asked, shown - asked, painted - asked};
+                    for (int column = 0; column < values.length; column++) {
+                        times.get(column).add(values[column]);
+                    }
+                    if (other != null && run % 2 == 1) {
+                        loadOther(driver, otherOrigin + address, otherTimes);
+                    }
+                }
+                List<Double> inPlaceFirst = new ArrayList<>(), inPlaceAll = new ArrayList<>();
+                for (int run = 0; run < RUNS; run++) {
+                    driver.get(origin + "search/?q=" + URLEncoder.encode(BEFORE_IN_PLACE, StandardCharsets.UTF_8));
+                    wait(driver);
+                    Thread.sleep(1500);
+                    ((JavascriptExecutor) driver).executeScript("""
+                            window.__first = window.__shown = window.__painted = 0;
+                            document.getElementById('search-q').value = arguments[0];
+                            window.__asked = performance.now();
+                            document.getElementById('search-form').requestSubmit();""", query);
+                    wait(driver);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                            "return {first: window.__first - window.__asked, shown: window.__shown - window.__asked};");
+                    inPlaceFirst.add(((Number) measured.get("first")).doubleValue());
+                    inPlaceAll.add(((Number) measured.get("shown")).doubleValue());
+                }
+                System.out.printf("   %-24s %8.1f %5d %8.1f %7.1f | %6.0f %6.0f %7.0f | %6.0f %6.0f %7.0f | %6.0f %6.0f | %s%n", query,
+                        ((Number) m.get("index")).doubleValue() / 1024, ((Number) m.get("n")).longValue(),
+                        ((Number) m.get("after")).doubleValue() / 1024, ((Number) m.get("page")).doubleValue() / 1024,
+                        median(times.get(0)), median(times.get(1)), median(times.get(2)), median(times.get(3)),
+                        median(times.get(4)), median(times.get(5)), median(inPlaceFirst), median(inPlaceAll), m.get("status"));
+                if (other != null) {
+                    List<Double> differences = new ArrayList<>();
+                    int sooner = 0;
+                    for (int run = 0; run < RUNS; run++) {
+                        differences.add(times.get(0).get(run) - otherTimes.get(0).get(run));
+                        sooner += differences.get(run) < 0 ? 1 : 0;
+                    }
+                    System.out.printf("   %-24s %31s | %6.0f %6.0f %7.0f | first, this minus that: median %+.0f ms; sooner in %d of %d pairs%n",
+                            "  against " + Path.of(AGAINST).getFileName(), "", median(otherTimes.get(0)), median(otherTimes.get(1)),
+                            median(otherTimes.get(2)), median(differences), sooner, RUNS);
+                }
+            }
+        } finally {
+            driver.quit();
+            server.stop(0);
+            if (other != null) {
+                other.stop(0);
+            }
+        }
+    }
+
+    /** A server on a free loopback port for a built site, and the floor's trivial page at {@code /floor/}. */
+    private static HttpServer serve(Path out) throws java.io.IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/floor/", exchange -> {
             try (exchange) {
@@ -103,88 +224,7 @@ public final class SearchQueryBench {
             return thread;
         }));
         server.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        try {
-            driver.executeCdpCommand("Network.enable", Map.of());
-            driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-            driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-            String origin = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            // The first page load of a browser is slower than any reader's: warm it up once.
-            driver.get(origin + "search/?q=" + URLEncoder.encode("通知", StandardCharsets.UTF_8));
-            wait(driver);
-            System.out.printf("   floor, ms from navigation (median of %d): %13s %6s %13s%n", RUNS, "HTML received", "parsed", "first painted");
-            printFloor(driver, "a trivial page (no CSS or JS)", origin + "floor/");
-            printFloor(driver, "the search page, no query", origin + "search/");
-            System.out.printf("   %-24s %8s %5s %8s %7s | %6s %6s %7s | %6s %6s %7s | %6s %6s | %s%n", "query", "index KB", "files",
-                    "after KB", "page KB", "first", "all", "painted", "first", "all", "painted", "first", "all", "status");
-            System.out.printf("   %-24s %8s %5s %8s %7s | %-22s | %-22s | %-13s |%n", "", "", "", "", "", "ms from navigation",
-                    "ms from 1st index ask", "ms, in place");
-            for (String query : List.of(args).subList(1, args.length)) {
-                List<List<Double>> times = new ArrayList<>();
-                for (int column = 0; column < 6; column++) {
-                    times.add(new ArrayList<>());
-                }
-                Map<String, Object> m = Map.of();
-                for (int run = 0; run < RUNS; run++) {
-                    driver.get(origin + "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-                    wait(driver);
-                    // What the script asks for after the results (facets, result pages) has time to come.
-                    Thread.sleep(1500);
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
-                            var r = performance.getEntriesByType('resource'), index = 0, after = 0, page = 0, n = 0, asked = Infinity;
-                            r.forEach(function (e) {
-                              if (e.initiatorType === 'fetch' && e.startTime >= window.__shown) { after += e.decodedBodySize; }
-                              else if (/\\/search\\/.*\\.json$/.test(e.name)) { index += e.decodedBodySize; n++; asked = Math.min(asked, e.startTime); }
-                              else { page += e.decodedBodySize; }
-                            });
-                            var nav = performance.getEntriesByType('navigation')[0];
-                            return {first: window.__first, shown: window.__shown, painted: window.__painted, asked: asked, index: index, after: after,
-                                    page: page + nav.decodedBodySize, n: n,
-                                    status: document.getElementById('search-status').textContent};""");
-                    m = measured;
-                    double shown = ((Number) m.get("shown")).doubleValue();
-                    double painted = ((Number) m.get("painted")).doubleValue();
-                    double asked = ((Number) m.get("asked")).doubleValue();
-                    double first = ((Number) m.get("first")).doubleValue();
-                    double[] values = {first, shown, painted, first - asked, shown - asked, painted - asked};
-                    for (int column = 0; column < values.length; column++) {
-                        times.get(column).add(values[column]);
-                    }
-                }
-                List<Double> inPlaceFirst = new ArrayList<>(), inPlaceAll = new ArrayList<>();
-                for (int run = 0; run < RUNS; run++) {
-                    driver.get(origin + "search/?q=" + URLEncoder.encode(BEFORE_IN_PLACE, StandardCharsets.UTF_8));
-                    wait(driver);
-                    Thread.sleep(1500);
-                    ((JavascriptExecutor) driver).executeScript("""
-                            window.__first = window.__shown = window.__painted = 0;
-                            document.getElementById('search-q').value = arguments[0];
-                            window.__asked = performance.now();
-                            document.getElementById('search-form').requestSubmit();""", query);
-                    wait(driver);
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
-                            "return {first: window.__first - window.__asked, shown: window.__shown - window.__asked};");
-                    inPlaceFirst.add(((Number) measured.get("first")).doubleValue());
-                    inPlaceAll.add(((Number) measured.get("shown")).doubleValue());
-                }
-                times.forEach(list -> list.sort(null));
-                System.out.printf("   %-24s %8.1f %5d %8.1f %7.1f | %6.0f %6.0f %7.0f | %6.0f %6.0f %7.0f | %6.0f %6.0f | %s%n", query,
-                        ((Number) m.get("index")).doubleValue() / 1024, ((Number) m.get("n")).longValue(),
-                        ((Number) m.get("after")).doubleValue() / 1024, ((Number) m.get("page")).doubleValue() / 1024,
-                        median(times.get(0)), median(times.get(1)), median(times.get(2)), median(times.get(3)),
-                        median(times.get(4)), median(times.get(5)), median(inPlaceFirst), median(inPlaceAll), m.get("status"));
-            }
-        } finally {
-            driver.quit();
-            server.stop(0);
-        }
+        return server;
     }
 
     /** When a page is received, parsed (DOMContentLoaded) and first painted, medians of {@link #RUNS} loads. */
@@ -204,6 +244,19 @@ public final class SearchQueryBench {
             }
         }
         System.out.printf("     %-41s %13.0f %6.0f %13.0f%n", label, median(times.get(0)), median(times.get(1)), median(times.get(2)));
+    }
+
+    /** One load of the other build's page: first result, status and painted, ms from navigation. */
+    private static void loadOther(ChromeDriver driver, String url, List<List<Double>> times) throws InterruptedException {
+        driver.get(url);
+        wait(driver);
+        Thread.sleep(1500);
+        @SuppressWarnings("unchecked")
+        List<Number> measured = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "return [window.__first, window.__shown, window.__painted];");
+        for (int i = 0; i < 3; i++) {
+            times.get(i).add(measured.get(i).doubleValue());
+        }
     }
 
     private static double median(List<Double> values) {
