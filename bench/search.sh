@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The search benchmark (docs/search.md): for N generated notices and plans (bench/GenerateCorpus.java),
+# The search benchmark (docs/search.md). for N generated notices and plans (bench/GenerateCorpus.java),
 # builds the site with phase timings, then prints the search index's budgets:
 #   - index build time inside the build (the "search index" phase) and, alone, its time and the heap
 #     it needs beyond its input (bench/SearchBench.java);        budget ≤ 10 s, ≤ 1 GiB at 10,000
@@ -13,7 +13,9 @@
 #
 #   bench/search.sh N            e.g. bench/search.sh 10000
 #
-# Environment: BENCH_DIR (default target/bench), GAZETTE (default bin/gazette).
+# Environment: BENCH_DIR (default target/bench), GAZETTE (default bin/gazette), AGAINST (another build's
+# output folder of the same corpus, e.g. a copy of $BENCH_DIR/search-N/out made before a change: the queries
+# are then loaded from both in turn and compared pair by pair, docs/search.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -56,6 +58,6 @@ java -Xmx4g -cp "$repo/target/gazette.jar" bench/SearchBench.java "$site" "$site
 
 # Queries: a common word, a campaign name, a place name, a document number the corpus has, mixed text, one character.
 number=$(set +o pipefail; grep -rh '^doc_number:' "$site/content/notices" | head -1 | sed 's/^doc_number: *//')
-java -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchQueryBench.java "$site/out" \
+java ${AGAINST:+"-Dbench.against=$AGAINST"} -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchQueryBench.java "$site/out" \
   科普 科技活动周 沙坡头区 "$number" "2022年 科普讲座进校园" 5G 科
 java -cp "$(cat "$classpath"):$repo/target/gazette.jar" bench/SearchTrace.java "$site/out" 沙坡头区
