@@ -84,6 +84,26 @@ class ElderModeIT {
     }
 
     @Test
+    void aListsYearsAndIndexesAreRowsOfLinksWithoutBulletsInBothModes() {
+        // The ways into an archive read as two short rows (its years, then 主题分类 and 活动专题), not as bulleted
+        // lists of one link a line.
+        BuiltSite.Page year = site.pages().stream().filter(p -> p.path().matches("notices/\\d{4}/")).findFirst().orElseThrow();
+        for (boolean elder : List.of(false, true)) {
+            browser.open(year, Viewport.DESKTOP, elder);
+            Object rows = browser.script("""
+                    return [...document.querySelectorAll('.archive-links ul')].map(ul => ({
+                        bullets: [...ul.children].some(li => getComputedStyle(li).display === 'list-item'
+                            && getComputedStyle(li).listStyleType !== 'none'),
+                        lines: new Set([...ul.children].map(li => Math.round(li.getBoundingClientRect().top))).size}));""");
+            assertThat((List<?>) rows).as("elder " + elder).hasSize(2).allSatisfy(row -> {
+                assertThat(((Map<?, ?>) row).get("bullets")).isEqualTo(false);
+                assertThat(((Number) ((Map<?, ?>) row).get("lines")).intValue()).isEqualTo(1);
+            });
+        }
+        browser.elderMode(false);
+    }
+
+    @Test
     void theSwitchEnlargesTheTextOfThePage() {
         browser.open(site.pageOf(site.documents().get(0)), Viewport.DESKTOP);
         double before = bodyTextSize();
